@@ -4,6 +4,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { MigrationList } from "@prisma/schema-engine-wasm/schema_engine_bg";
 import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
 import { type AdapterFactory, createAdapterFactory, openPglite } from "../../lib/server/adapter";
 import type { DatabaseConfig } from "../../lib/server/db-config";
 import { NO_SCHEMA_FILTER, startSchemaEngine } from "./schema-engine";
@@ -90,7 +91,9 @@ function withWholeScriptExecution(factory: AdapterFactory): AdapterFactory {
  */
 export async function deployMigrations(config: DatabaseConfig): Promise<string[]> {
   const pglite = config.kind === "pglite" ? openPglite(config.dataDir) : undefined;
-  const adapterFactory = withWholeScriptExecution(createAdapterFactory(config, pglite));
+  // Our own pool, so the connections close when we are done (the engine keeps them).
+  const pool = config.kind === "postgres" ? new pg.Pool({ connectionString: config.url, max: 2 }) : undefined;
+  const adapterFactory = withWholeScriptExecution(pool ? new PrismaPg(pool) : createAdapterFactory(config, pglite));
   const engine = await startSchemaEngine({
     schemaPath,
     schemaText: await readSchemaText(),
@@ -105,6 +108,7 @@ export async function deployMigrations(config: DatabaseConfig): Promise<string[]
   } finally {
     engine.free();
     await pglite?.close();
+    await pool?.end();
   }
 }
 

@@ -1,0 +1,46 @@
+import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
+import { Button } from "@/components/ui/button";
+import { getViewer } from "@/lib/server/session";
+import { AccountMenu } from "./account-menu";
+import { LanguageSwitch } from "./language-switch";
+
+export async function SiteHeader() {
+  const [t, viewer, locale] = await Promise.all([getTranslations("common"), getViewer(), getLocale()]);
+  return (
+    <header className="border-b border-stone-200 bg-white">
+      <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3 sm:px-6">
+        <Link href="/" className="text-lg font-bold text-canopy-800">
+          {t("appName")}
+        </Link>
+        <nav aria-label={t("nav.primary")} className="flex flex-1 items-center gap-4 text-sm">
+          {viewer ? (
+            <>
+              <Link href="/me/communities" className="text-stone-700 hover:text-canopy-800">
+                {t("nav.myCommunities")}
+              </Link>
+              <Link href="/communities/new" className="text-stone-700 hover:text-canopy-800">
+                {t("nav.newCommunity")}
+              </Link>
+            </>
+          ) : null}
+        </nav>
+        <div className="flex items-center gap-2">
+          <LanguageSwitch current={locale} />
+          {viewer ? (
+            <AccountMenu name={viewer.name} email={viewer.email} />
+          ) : (
+            <>
+              <Button asChild variant="ghost" size="sm">
+                <Link href="/sign-in">{t("account.signIn")}</Link>
+              </Button>
+              <Button asChild size="sm">
+                <Link href="/sign-up">{t("account.signUp")}</Link>
+              </Button>
+            </>
+          )}
+        </div>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,20 @@
+import { cookies, headers } from "next/headers";
+import { getRequestConfig } from "next-intl/server";
+import { isLocale, LOCALE_COOKIE, type Locale, negotiateLocale } from "./locales";
+import { catalogs } from "./messages";
+
+// Locale without URL prefixes: the language switch stores the choice in a cookie
+// (and on the account); otherwise the browser's Accept-Language decides.
+
+export const timeZones: Record<Locale, string> = { en: "UTC", "zh-CN": "Asia/Shanghai" };
+
+export async function resolveRequestLocale(): Promise<Locale> {
+  const cookieLocale = (await cookies()).get(LOCALE_COOKIE)?.value;
+  if (isLocale(cookieLocale)) return cookieLocale;
+  return negotiateLocale((await headers()).get("accept-language"));
+}
+
+export default getRequestConfig(async () => {
+  const locale = await resolveRequestLocale();
+  return { locale, messages: catalogs[locale], timeZone: timeZones[locale] };
+});

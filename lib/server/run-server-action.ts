@@ -1,0 +1,19 @@
+import "server-only";
+import { revalidatePath } from "next/cache";
+import { headers } from "next/headers";
+import type { ActionState } from "../shared/action-state";
+import { clientIpFrom } from "./client-ip";
+import { executeMutation, type Mutation } from "./mutation";
+import { getViewer } from "./session";
+
+/** Runs a mutation for a server action: the viewer from the session, paths revalidated. */
+export async function runServerAction<Input, Result>(
+  mutation: Mutation<Input, Result>,
+  raw: unknown,
+): Promise<ActionState<Result>> {
+  return executeMutation(mutation, raw, {
+    viewer: await getViewer(),
+    clientIp: clientIpFrom(await headers()),
+    revalidate: (path) => revalidatePath(path),
+  });
+}
