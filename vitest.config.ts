@@ -6,7 +6,7 @@ const root = import.meta.dirname;
 // Three projects: pure unit tests, and the integration suite run twice — against
 // the machine's Postgres (a fresh database per worker, cloned from a migrated
 // template) and against the embedded PGlite. No database is mocked.
-const integrationInclude = ["lib/**/*.int.test.ts", "tests/integration/**/*.test.ts"];
+const integrationInclude = ["lib/**/*.int.test.ts", "tests/integration/**/*.test.ts", "scratch/**/*.test.ts"];
 
 export default defineConfig({
   resolve: {

@@ -17,6 +17,8 @@ function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
 const CUSTOM_CODE = /^[a-z][a-z0-9_]*$/;
 
 export function problemFromIssue(issue: z.core.$ZodIssue, input: unknown): Problem {
+  // A schema that names its own message (a snake_case code) wins over the generic one.
+  if (CUSTOM_CODE.test(issue.message)) return { code: issue.message };
   switch (issue.code) {
     case "invalid_type":
       return valueAt(input, issue.path) === undefined || valueAt(input, issue.path) === ""
@@ -40,8 +42,6 @@ export function problemFromIssue(issue: z.core.$ZodIssue, input: unknown): Probl
       return { code: "invalid_choice" };
     case "unrecognized_keys":
       return { code: "unknown_field" };
-    case "custom":
-      return CUSTOM_CODE.test(issue.message) ? { code: issue.message } : { code: "invalid_value" };
     default:
       return { code: "invalid_value" };
   }

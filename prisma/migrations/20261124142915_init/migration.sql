@@ -748,7 +748,7 @@ BEGIN
   IF NEW."member_cap" IS NOT NULL
      AND NEW."member_count" > NEW."member_cap"
      AND (TG_OP = 'INSERT' OR NEW."member_count" > OLD."member_count") THEN
-    RAISE EXCEPTION 'member cap % of community % reached', NEW."member_cap", NEW."id"
+    RAISE EXCEPTION 'communities_member_cap: community % is at its member cap of %', NEW."id", NEW."member_cap"
       USING ERRCODE = 'check_violation', CONSTRAINT = 'communities_member_cap';
   END IF;
   RETURN NEW;
@@ -826,7 +826,7 @@ BEGIN
   IF NEW."reviewer_id" IS NOT NULL AND EXISTS (
     SELECT 1 FROM "sanctions" s WHERE s."id" = NEW."sanction_id" AND s."issued_by_id" = NEW."reviewer_id"
   ) THEN
-    RAISE EXCEPTION 'an appeal cannot be reviewed by the person who issued the sanction'
+    RAISE EXCEPTION 'appeals_reviewer_not_issuer: an appeal cannot be reviewed by the person who issued the sanction'
       USING ERRCODE = 'check_violation', CONSTRAINT = 'appeals_reviewer_not_issuer';
   END IF;
   RETURN NEW;
