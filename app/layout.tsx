@@ -4,6 +4,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
+import { getViewer } from "@/lib/server/session";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -12,8 +13,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
-  const locale = await getLocale();
-  const t = await getTranslations("common");
+  const [locale, t, viewer] = await Promise.all([getLocale(), getTranslations("common"), getViewer()]);
   return (
     <html lang={locale}>
       <body className="flex min-h-screen flex-col">
@@ -24,7 +24,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           >
             {t("skipToContent")}
           </a>
-          <SiteHeader />
+          <SiteHeader viewer={viewer ? { name: viewer.name, email: viewer.email } : null} />
           <main id="main" className="mx-auto w-full max-w-5xl flex-1 px-4 py-8 sm:px-6">
             {children}
           </main>

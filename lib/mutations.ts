@@ -2,6 +2,10 @@ import { authMutations } from "./auth/mutations";
 import { communityMutations } from "./communities/mutations";
 import type { Mutation } from "./server/mutation";
 
+/** A mutation of any input and result, as the harnesses see it (they pass raw input). */
+export type AnyMutation = Mutation<never, unknown>;
+
 // Every mutation Canopy exposes. The authorization matrix and the input fuzzer
 // (tests/integration) run over this list, and fail when an action is missing.
-export const allMutations: Mutation<never, unknown>[] = [...authMutations, ...communityMutations] as Mutation<never, unknown>[];
+const registered: readonly { name: string }[] = [...authMutations, ...communityMutations];
+export const allMutations = registered as unknown as readonly AnyMutation[];

@@ -28,10 +28,7 @@ export function CreateCommunityForm({ origin }: { origin: string }) {
   useEffect(() => {
     const params = new URLSearchParams({ name });
     if (isSlugEdited && slug) params.set("slug", slug);
-    if (!name.trim() && !(isSlugEdited && slug)) {
-      setSuggestion(null);
-      return;
-    }
+    if (!name.trim() && !(isSlugEdited && slug)) return;
     const controller = new AbortController();
     const timer = setTimeout(async () => {
       try {
@@ -51,7 +48,9 @@ export function CreateCommunityForm({ origin }: { origin: string }) {
   }, [name, slug, isSlugEdited]);
 
   const formError = problemText(formProblem(state));
-  const slugStatus = suggestion?.isValid ? (suggestion.isAvailable ? t("create.slugAvailable") : t("create.slugTaken")) : "";
+  const hasInput = Boolean(name.trim() || slug);
+  const slugStatus =
+    hasInput && suggestion?.isValid ? (suggestion.isAvailable ? t("create.slugAvailable") : t("create.slugTaken")) : "";
 
   return (
     <form action={action} noValidate className="space-y-5">

@@ -1,12 +1,13 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { Button } from "@/components/ui/button";
-import { getViewer } from "@/lib/server/session";
 import { AccountMenu } from "./account-menu";
 import { LanguageSwitch } from "./language-switch";
 
-export async function SiteHeader() {
-  const [t, viewer, locale] = await Promise.all([getTranslations("common"), getViewer(), getLocale()]);
+export type HeaderViewer = { name: string; email: string } | null;
+
+export async function SiteHeader({ viewer }: { viewer: HeaderViewer }) {
+  const [t, locale] = await Promise.all([getTranslations("common"), getLocale()]);
   return (
     <header className="border-b border-stone-200 bg-white">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3 sm:px-6">

@@ -52,8 +52,8 @@ async function importedBinding(file: string, source: string, name: string): Prom
   for (const [, names = "", from = ""] of source.matchAll(/import\s*{([^}]*)}\s*from\s*"(\.[^"]+)"/g)) {
     const listed = names.split(",").map((part) => part.replace(/^type\s+/, "").trim());
     if (!listed.includes(name)) continue;
-    const module = (await import(path.resolve(path.dirname(file), from))) as Record<string, unknown>;
-    return module[name];
+    const exports = (await import(path.resolve(path.dirname(file), from))) as Record<string, unknown>;
+    return exports[name];
   }
   return undefined;
 }
