@@ -21,17 +21,16 @@ export async function signInAction(_previous: ActionState<unknown>, formData: Fo
   redirect(safeRedirectPath(formData.get("callbackUrl"), "/me/communities"));
 }
 
-export async function signOutEverywhereAction(): Promise<ActionState<unknown>> {
+export async function signOutEverywhereAction(): Promise<void> {
   const state = await runServerAction(signOutEverywhereMutation, {});
-  if (state.status !== "success") return state;
-  await signOut({ redirectTo: "/" });
-  return state;
+  // Refused only when nobody is signed in, which leaves nothing to sign out of.
+  if (state.status === "success") await signOut({ redirectTo: "/" });
 }
 
-export async function setLocaleAction(_previous: ActionState<unknown>, formData: FormData): Promise<ActionState<unknown>> {
+export async function setLocaleAction(formData: FormData): Promise<void> {
   const state = await runServerAction(setLocaleMutation, formData);
+  // Setting the cookie makes Next render the current page again, in the new language.
   if (state.status === "success") await rememberLocale(state.data.locale);
-  return state;
 }
 
 // Signing out only clears this browser's session cookie: no input and no data

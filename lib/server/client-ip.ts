@@ -2,7 +2,7 @@
 // the address it saw to X-Forwarded-For; CANOPY_TRUSTED_PROXY_HOPS says how many
 // proxies to trust (default 1), so an address a client wrote itself is ignored.
 
-export function clientIpFrom(headers: Headers, env: NodeJS.ProcessEnv = process.env): string {
+export function clientIpFrom(headers: Headers, env: Partial<Record<string, string>> = process.env): string {
   const hops = Math.max(1, Number.parseInt(env.CANOPY_TRUSTED_PROXY_HOPS ?? "1", 10) || 1);
   const forwarded = (headers.get("x-forwarded-for") ?? "")
     .split(",")

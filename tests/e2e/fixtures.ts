@@ -35,7 +35,6 @@ type Fixtures = { user: TestUser };
 
 export const test = base.extend<Fixtures>({
   // A fresh user for each test; sign them in with signInAs when the test needs it.
-  // eslint-disable-next-line no-empty-pattern
   user: async ({}, provide) => {
     await provide(await createUser());
   },
