@@ -1,5 +1,6 @@
 import { authMutations } from "./auth/mutations";
 import { communityMutations } from "./communities/mutations";
+import { membershipMutations } from "./membership/mutations";
 import type { Mutation } from "./server/mutation";
 
 /** A mutation of any input and result, as the harnesses see it (they pass raw input). */
@@ -7,5 +8,5 @@ export type AnyMutation = Mutation<never, unknown>;
 
 // Every mutation Canopy exposes. The authorization matrix and the input fuzzer
 // (tests/integration) run over this list, and fail when an action is missing.
-const registered: readonly { name: string }[] = [...authMutations, ...communityMutations];
+const registered: readonly { name: string }[] = [...authMutations, ...communityMutations, ...membershipMutations];
 export const allMutations = registered as unknown as readonly AnyMutation[];

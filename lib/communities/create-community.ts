@@ -1,7 +1,7 @@
+import { inTransaction } from "../server/transaction";
 import { recordAudit } from "../audit/record-audit";
 import type { Locale } from "../i18n/locales";
 import { isUniqueViolation } from "../server/db-errors";
-import { db } from "../server/db";
 import { AppError } from "../server/errors";
 import { deriveSlug, slugCandidate } from "./slug";
 
@@ -42,7 +42,7 @@ async function insertCommunity(params: {
   language: Locale;
   slug: string;
 }): Promise<CreatedCommunity> {
-  return db.$transaction(async (tx) => {
+  return inTransaction(async (tx) => {
     const community = await tx.community.create({
       data: {
         slug: params.slug,

@@ -12,6 +12,8 @@ type Holder = { audience: "anyone" } | { audience: "signed-in" } | { audience: "
 export const permissions = {
   "community.create": { audience: "signed-in" },
   "community.view": { audience: "anyone" },
+  // Asking to get in (join, apply, follow an invitation, answer an offer): any signed-in person.
+  "community.join": { audience: "signed-in" },
   "community.settings.edit": { audience: "community", minRole: "ADMIN" },
   "community.audit.view": { audience: "community", minRole: "ADMIN" },
   "community.admins.manage": { audience: "community", minRole: "OWNER" },

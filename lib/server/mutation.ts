@@ -49,6 +49,7 @@ export type Mutation<Input, Result> = {
   /** Checks that depend on the resource, e.g. an admin acting on the owner. */
   authorize?: (context: MutationContext<Input>) => Promise<void> | void;
   perform: (context: MutationContext<Input>) => Promise<Result>;
+  /** Paths to revalidate; a route pattern such as "/c/[slug]" revalidates every page under it. */
   revalidate?: (result: Result, input: Input) => string[];
 };
 
@@ -105,7 +106,7 @@ export async function executeMutation<Input, Result>(
     if (isAppError(error)) {
       return {
         status: "error",
-        formError: error.fieldErrors ? undefined : { code: error.code },
+        formError: error.fieldErrors ? undefined : error.problem,
         fieldErrors: error.fieldErrors,
         fields: echoableFields(plain),
       };

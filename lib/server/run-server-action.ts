@@ -14,6 +14,6 @@ export async function runServerAction<Input, Result>(
   return executeMutation(mutation, raw, {
     viewer: await getViewer(),
     clientIp: clientIpFrom(await headers()),
-    revalidate: (path) => revalidatePath(path),
+    revalidate: (path) => (path.includes("[") ? revalidatePath(path, "layout") : revalidatePath(path)),
   });
 }

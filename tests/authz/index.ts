@@ -1,9 +1,10 @@
 import { authRows } from "./auth";
 import { communityRows } from "./communities";
+import { membershipRows } from "./membership";
 import type { MatrixRow } from "./types";
 
 // The authorization table: every mutation in lib/mutations.ts must have a row.
-export const matrix: Record<string, MatrixRow> = { ...authRows, ...communityRows };
+export const matrix: Record<string, MatrixRow> = { ...authRows, ...communityRows, ...membershipRows };
 
 /**
  * Exported server actions that are not mutations, with the reason. Anything else

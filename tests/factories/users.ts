@@ -27,3 +27,18 @@ export async function createUser(overrides: { name?: string; email?: string; pas
   });
   return { ...user, locale: user.locale as Locale, password };
 }
+
+/** Many users at once (one multi-row insert), for concurrency tests and benchmarks. */
+export async function createUsers(count: number): Promise<{ id: string; email: string; name: string }[]> {
+  defaultHash ??= hashPassword(DEFAULT_PASSWORD);
+  const passwordHash = await defaultHash;
+  const batch = uniqueToken();
+  const rows = Array.from({ length: count }, (_, index) => ({
+    name: `Crowd ${batch}-${index}`,
+    email: `crowd-${batch}-${index}@example.test`,
+    passwordHash,
+  }));
+  const db = sharedPrismaClient();
+  for (let offset = 0; offset < rows.length; offset += 1000) await db.user.createMany({ data: rows.slice(offset, offset + 1000) });
+  return db.user.findMany({ where: { email: { startsWith: `crowd-${batch}-` } }, select: { id: true, email: true, name: true }, orderBy: { email: "asc" } });
+}

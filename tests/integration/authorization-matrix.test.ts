@@ -59,31 +59,37 @@ async function importedBinding(file: string, source: string, name: string): Prom
 }
 
 describe("authorization matrix: exactly the allowed callers succeed", () => {
-  let world: World;
-  beforeAll(async () => {
-    world = await buildWorld();
-  });
-
   for (const mutation of allMutations) {
     const row = matrix[mutation.name];
     if (!row) continue;
-    for (const role of roles) {
-      const isAllowed = row.allowed.includes(role);
-      it(`${mutation.name} as ${role} → ${isAllowed ? "allowed" : "refused, nothing changes"}`, async () => {
-        const cell = uniqueToken();
-        const input = await row.input(world, role, cell);
-        const before = await databaseFingerprint();
-        const { state, logged } = await runMutation(mutation, input, world.viewer(role), { clientIp: `matrix-${cell}` });
-        expect(logged).toEqual([]);
-        if (isAllowed) {
-          expect(state).toMatchObject({ status: "success" });
-        } else {
-          expect(state.status).toBe("error");
-          const code = state.status === "error" ? state.formError?.code : undefined;
-          expect(["unauthenticated", "forbidden", "not_found"]).toContain(code);
-          expect(await databaseFingerprint()).toBe(before);
-        }
+    // A fresh world per mutation: cells of one mutation act as different people.
+    describe(mutation.name, () => {
+      let world: World;
+      beforeAll(async () => {
+        world = await buildWorld();
+        await row.setup?.(world);
       });
-    }
+      for (const role of roles) {
+        const isAllowed = row.allowed.includes(role);
+        const expectedRefusal = row.refusals?.[role];
+        const outcome = isAllowed ? "allowed" : `refused${expectedRefusal ? ` (${expectedRefusal})` : ""}, nothing changes`;
+        it(`as ${role} → ${outcome}`, async () => {
+          const cell = uniqueToken();
+          const input = await row.input(world, role, cell);
+          const before = await databaseFingerprint();
+          const { state, logged } = await runMutation(mutation, input, world.viewer(role), { clientIp: `matrix-${cell}` });
+          expect(logged).toEqual([]);
+          if (isAllowed) {
+            expect(state).toMatchObject({ status: "success" });
+            return;
+          }
+          expect(state.status).toBe("error");
+          const code = state.status === "error" ? (state.formError?.code ?? Object.values(state.fieldErrors ?? {})[0]?.[0]?.code) : undefined;
+          if (expectedRefusal) expect(code).toBe(expectedRefusal);
+          else expect(["unauthenticated", "forbidden", "not_found"]).toContain(code);
+          expect(await databaseFingerprint()).toBe(before);
+        });
+      }
+    });
   }
 });
