@@ -90,6 +90,8 @@ CREATE FUNCTION "canopy_admit_member"(
   p_queue_when_full boolean
 ) RETURNS TABLE ("outcome" text, "membership_id" uuid, "waitlist_entry_id" uuid)
 LANGUAGE plpgsql AS $$
+-- The result columns (membership_id, …) share names with table columns.
+#variable_conflict use_column
 DECLARE
   v_status "MembershipStatus";
   v_taken integer;
