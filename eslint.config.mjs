@@ -24,7 +24,10 @@ const config = [
         "error",
         {
           patterns: [
-            { group: ["@/lib/server/*", "!@/lib/server/errors"], message: "components/ must not import server plumbing (lib/server)." },
+            {
+              group: ["@/lib/server/*", "!@/lib/server/authz"],
+              message: "components/ must not import server plumbing (lib/server); the permission table (authz) is pure and shared.",
+            },
             { group: ["@/lib/generated/*"], message: "components/ must not import the Prisma client." },
           ],
         },

@@ -34,6 +34,8 @@ export default defineConfig({
     timeout: 300_000,
     reuseExistingServer: false,
     stdout: "pipe",
-    env: { PORT: String(port), DATABASE_URL: e2eDatabaseUrl, AUTH_SECRET: e2eAuthSecret, NEXT_TELEMETRY_DISABLED: "1" },
+    // The test process runs with --conditions=react-server (so it can call server
+    // code to set up data); the app itself must not.
+    env: { PORT: String(port), DATABASE_URL: e2eDatabaseUrl, AUTH_SECRET: e2eAuthSecret, NEXT_TELEMETRY_DISABLED: "1", NODE_OPTIONS: "" },
   },
 });

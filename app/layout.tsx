@@ -4,6 +4,7 @@ import type { ReactNode } from "react";
 import { ClientMessages } from "@/components/layout/client-messages";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
+import { countUnreadNotifications } from "@/lib/notifications/queries";
 import { getViewer } from "@/lib/server/session";
 import "./globals.css";
 
@@ -14,6 +15,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const [locale, t, viewer] = await Promise.all([getLocale(), getTranslations("common"), getViewer()]);
+  const unreadNotifications = viewer ? await countUnreadNotifications(viewer.id) : 0;
   return (
     <html lang={locale}>
       <body className="flex min-h-screen flex-col">
@@ -24,7 +26,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           >
             {t("skipToContent")}
           </a>
-          <SiteHeader viewer={viewer ? { name: viewer.name, email: viewer.email } : null} />
+          <SiteHeader viewer={viewer ? { name: viewer.name, email: viewer.email, unreadNotifications } : null} />
           <main id="main" className="mx-auto w-full max-w-5xl flex-1 px-4 py-8 sm:px-6">
             {children}
           </main>

@@ -1,6 +1,7 @@
 import { authMutations } from "./auth/mutations";
 import { communityMutations } from "./communities/mutations";
 import { membershipMutations } from "./membership/mutations";
+import { notificationMutations } from "./notifications/mutations";
 import type { Mutation } from "./server/mutation";
 
 /** A mutation of any input and result, as the harnesses see it (they pass raw input). */
@@ -8,5 +9,5 @@ export type AnyMutation = Mutation<never, unknown>;
 
 // Every mutation Canopy exposes. The authorization matrix and the input fuzzer
 // (tests/integration) run over this list, and fail when an action is missing.
-const registered: readonly { name: string }[] = [...authMutations, ...communityMutations, ...membershipMutations];
+const registered: readonly { name: string }[] = [...authMutations, ...communityMutations, ...membershipMutations, ...notificationMutations];
 export const allMutations = registered as unknown as readonly AnyMutation[];

@@ -10,7 +10,7 @@ const steps: [string, string[]][] = [
   ["Lint", ["npm", "run", "--silent", "lint"]],
   ["Unit tests", ["npx", "vitest", "run", "--project", "unit"]],
   ["Integration tests (Postgres and PGlite)", ["npx", "vitest", "run", "--project", "integration-postgres", "--project", "integration-pglite"]],
-  ["End-to-end tests (production build, Chromium)", ["npx", "playwright", "test"]],
+  ["End-to-end tests (production build, Chromium)", ["npm", "run", "--silent", "test:e2e"]],
 ];
 
 async function postgresIsUp(host = "127.0.0.1", port = 5432): Promise<boolean> {

@@ -32,7 +32,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl?: string }) {
       </SubmitButton>
       <p className="text-center text-sm text-stone-700">
         {t("noAccount")}{" "}
-        <Link href="/sign-up" className="font-medium text-canopy-700 underline underline-offset-4">
+        <Link href={callbackUrl ? `/sign-up?callbackUrl=${encodeURIComponent(callbackUrl)}` : "/sign-up"} className="font-medium text-canopy-700 underline underline-offset-4">
           {t("createAccount")}
         </Link>
       </p>

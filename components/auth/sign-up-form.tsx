@@ -12,7 +12,7 @@ import { Input } from "@/components/ui/input";
 import { signUpAction } from "@/lib/auth/actions";
 import { idleState } from "@/lib/shared/action-state";
 
-export function SignUpForm() {
+export function SignUpForm({ callbackUrl }: { callbackUrl?: string }) {
   const t = useTranslations("auth.signUp");
   const locale = useLocale();
   const problemText = useProblemText();
@@ -22,6 +22,7 @@ export function SignUpForm() {
     <form action={action} noValidate className="space-y-4">
       {formError ? <Alert tone="error">{formError}</Alert> : null}
       <input type="hidden" name="locale" value={locale} />
+      {callbackUrl ? <input type="hidden" name="callbackUrl" value={callbackUrl} /> : null}
       <Field id="name" label={t("name")} error={problemText(fieldProblem(state, "name"))}>
         <Input name="name" autoComplete="name" required maxLength={80} defaultValue={submittedValue(state, "name")} />
       </Field>
@@ -36,7 +37,7 @@ export function SignUpForm() {
       </SubmitButton>
       <p className="text-center text-sm text-stone-700">
         {t("haveAccount")}{" "}
-        <Link href="/sign-in" className="font-medium text-canopy-700 underline underline-offset-4">
+        <Link href={callbackUrl ? `/sign-in?callbackUrl=${encodeURIComponent(callbackUrl)}` : "/sign-in"} className="font-medium text-canopy-700 underline underline-offset-4">
           {t("signInInstead")}
         </Link>
       </p>

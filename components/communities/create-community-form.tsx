@@ -87,7 +87,7 @@ export function CreateCommunityForm({ origin }: { origin: string }) {
         <Textarea name="purpose" required maxLength={280} rows={3} defaultValue={submittedValue(state, "purpose")} />
       </Field>
       <Field id="language" label={t("create.language")} error={problemText(fieldProblem(state, "language"))}>
-        <Select name="language" defaultValue={submittedValue(state, "language") ?? locale}>
+        <Select key={submittedValue(state, "language") ?? locale} name="language" defaultValue={submittedValue(state, "language") ?? locale}>
           {locales.map((option) => (
             <option key={option} value={option}>
               {t(`languages.${option}`)}

@@ -4,7 +4,7 @@ import { Button } from "@/components/ui/button";
 import { AccountMenu } from "./account-menu";
 import { LanguageSwitch } from "./language-switch";
 
-export type HeaderViewer = { name: string; email: string } | null;
+export type HeaderViewer = { name: string; email: string; unreadNotifications: number } | null;
 
 export async function SiteHeader({ viewer }: { viewer: HeaderViewer }) {
   const [t, locale] = await Promise.all([getTranslations("common"), getLocale()]);
@@ -15,6 +15,9 @@ export async function SiteHeader({ viewer }: { viewer: HeaderViewer }) {
           {t("appName")}
         </Link>
         <nav aria-label={t("nav.primary")} className="flex flex-1 items-center gap-4 text-sm">
+          <Link href="/communities" className="text-stone-700 hover:text-canopy-800">
+            {t("nav.directory")}
+          </Link>
           {viewer ? (
             <>
               <Link href="/me/communities" className="text-stone-700 hover:text-canopy-800">
@@ -29,7 +32,7 @@ export async function SiteHeader({ viewer }: { viewer: HeaderViewer }) {
         <div className="flex items-center gap-2">
           <LanguageSwitch current={locale} />
           {viewer ? (
-            <AccountMenu name={viewer.name} email={viewer.email} />
+            <AccountMenu name={viewer.name} email={viewer.email} unreadNotifications={viewer.unreadNotifications} />
           ) : (
             <>
               <Button asChild variant="ghost" size="sm">

@@ -11,7 +11,7 @@ export async function signUpAction(_previous: ActionState<unknown>, formData: Fo
   const state = await runServerAction(signUpMutation, formData);
   if (state.status !== "success") return state;
   await startSession(state.data);
-  redirect("/me/communities");
+  redirect(safeRedirectPath(formData.get("callbackUrl"), "/me/communities"));
 }
 
 export async function signInAction(_previous: ActionState<unknown>, formData: FormData): Promise<ActionState<unknown>> {

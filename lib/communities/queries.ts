@@ -1,5 +1,5 @@
 import "server-only";
-import type { EntryMode, MemberRole, Visibility } from "../generated/prisma/enums";
+import type { EntryMode, InviterPolicy, MemberRole, Visibility } from "../generated/prisma/enums";
 import { db } from "../server/db";
 
 // Reads for Server Components. Each returns a DTO with only what the page shows.
@@ -17,6 +17,10 @@ export type CommunityPublicView = {
   feeCurrency: string;
   memberCap: number | null;
   memberCount: number;
+  seatsHeld: number;
+  waitlistEnabled: boolean;
+  reapplyCooldownDays: number;
+  inviterPolicy: InviterPolicy;
   createdAt: Date;
   ownerName: string | null;
   viewerRole: MemberRole | null;
@@ -38,6 +42,10 @@ export async function findCommunityBySlug(slug: string, viewerId: string | null)
       feeCurrency: true,
       memberCap: true,
       memberCount: true,
+      seatsHeld: true,
+      waitlistEnabled: true,
+      reapplyCooldownDays: true,
+      inviterPolicy: true,
       createdAt: true,
       memberships: {
         // The owner, and the viewer's own active membership (at most two rows).

@@ -3,6 +3,7 @@ import { randomBytes } from "node:crypto";
 import { db } from "../server/db";
 import { AppError } from "../server/errors";
 import { loadEntryConfig } from "./entry-config";
+import { committedInvitationUses } from "./invitation-quota";
 import { mayInvite } from "./invitation-policy";
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -33,10 +34,7 @@ export async function createInvitation(params: {
     if (!mayInvite(config.inviterPolicy, inviter.role, leads > 0)) throw new AppError("forbidden");
 
     if (config.invitationQuota !== null) {
-      const [committed] = await tx.$queryRaw<{ uses: bigint }[]>`
-        SELECT COALESCE(sum(CASE WHEN revoked_at IS NULL AND (expires_at IS NULL OR expires_at > ${now}) THEN COALESCE(max_uses, 0) ELSE use_count END), 0) AS uses
-          FROM invitations WHERE community_id = ${config.id}::uuid AND created_by_id = ${params.inviterId}::uuid`;
-      const left = config.invitationQuota - Number(committed?.uses ?? 0);
+      const left = config.invitationQuota - (await committedInvitationUses(tx, config.id, params.inviterId, now));
       if (params.maxUses > left) throw new AppError("invitation_quota_exceeded", { values: { left: Math.max(0, left) } });
     }
     const invitation = await tx.invitation.create({

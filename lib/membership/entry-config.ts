@@ -55,6 +55,8 @@ export async function loadEntryConfig(db: DbClient, communityId: string): Promis
  */
 export function requireCurrentRulesAccepted(config: EntryConfig, acceptedVersion: number | undefined): string | null {
   if (!config.currentRules) return null;
+  // The form's "I accept the rules" checkbox carries the version the person read.
+  if (acceptedVersion === undefined) throw AppError.field("invalid_input", "rulesVersion", { code: "must_accept_rules" });
   if (acceptedVersion !== config.currentRules.version) throw AppError.field("rules_changed", "rulesVersion");
   return config.currentRules.id;
 }

@@ -5,30 +5,29 @@ import { checkbox, idField, optionalText } from "../shared/form-fields";
 // The version of the group rules the person read and accepted (0 when there are none).
 const rulesVersion = z.coerce.number().int().min(0).max(1_000_000).optional();
 
-// Answers arrive as form fields named "answer.<questionId>".
+// Answers arrive as form fields named "answer.<questionId>"; they are gathered
+// into a list before validation (an explicit `answers` list is accepted as is).
 const ANSWER_PREFIX = "answer.";
-const answersFromForm = z.preprocess(
-  (input) => {
-    if (!input || typeof input !== "object" || Array.isArray(input)) return input;
-    const entries = Object.entries(input as Record<string, unknown>);
-    const answers = entries.filter(([key]) => key.startsWith(ANSWER_PREFIX)).map(([key, answer]) => ({ questionId: key.slice(ANSWER_PREFIX.length), answer }));
-    const rest = Object.fromEntries(entries.filter(([key]) => !key.startsWith(ANSWER_PREFIX)));
-    return { ...rest, answers: (input as { answers?: unknown }).answers ?? answers };
-  },
-  z.object({
-    answers: z.array(z.object({ questionId: idField, answer: z.string().max(5000) })).max(50).default([]),
-  }).loose(),
-);
+const answers = z.array(z.object({ questionId: idField, answer: z.string().max(5000) })).max(50).default([]);
+
+function gatherAnswers(input: unknown): unknown {
+  if (!input || typeof input !== "object" || Array.isArray(input)) return input;
+  const entries = Object.entries(input as Record<string, unknown>);
+  const rest = Object.fromEntries(entries.filter(([key]) => !key.startsWith(ANSWER_PREFIX)));
+  if ("answers" in rest) return rest;
+  const gathered = entries.filter(([key]) => key.startsWith(ANSWER_PREFIX)).map(([key, answer]) => ({ questionId: key.slice(ANSWER_PREFIX.length), answer }));
+  return { ...rest, answers: gathered };
+}
 
 export const joinInput = z.object({ slug: slugParam, rulesVersion });
 export type JoinInput = z.infer<typeof joinInput>;
 
-export const applyInput = z.intersection(answersFromForm, z.object({ slug: slugParam, rulesVersion }));
+export const applyInput = z.preprocess(gatherAnswers, z.object({ slug: slugParam, rulesVersion, answers }));
 export type ApplyInput = z.infer<typeof applyInput>;
 
-export const acceptInvitationInput = z.intersection(
-  answersFromForm,
-  z.object({ code: z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, { message: "invitation_invalid" }), rulesVersion }),
+export const acceptInvitationInput = z.preprocess(
+  gatherAnswers,
+  z.object({ code: z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, { message: "invitation_invalid" }), rulesVersion, answers }),
 );
 export type AcceptInvitationInput = z.infer<typeof acceptInvitationInput>;
 

@@ -1,6 +1,8 @@
 import type { MemberRole } from "../generated/prisma/enums";
 import { AppError } from "./errors";
 
+export type { MemberRole };
+
 // Authorization is data: one table maps each permission to who holds it. The same
 // table hides a button (canOnCommunity in pages) and refuses the request (the
 // action helper). Community roles are read from the database on every request.

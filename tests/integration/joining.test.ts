@@ -17,7 +17,7 @@ import { addMember, createTestCommunity } from "../factories/communities";
 import { createInvitationFor, membershipOf } from "../factories/membership";
 import { createUser } from "../factories/users";
 import { databaseFingerprint } from "../support/fingerprint";
-import { runMutation } from "../support/run-mutation";
+import { formData, runMutation } from "../support/run-mutation";
 
 const db = sharedPrismaClient();
 
@@ -107,12 +107,17 @@ describe("applying", () => {
 
   it("keeps the answers and the decision on the member's record", async () => {
     const { community, why, pace } = await applicationCommunity();
+    await publishRules(community.id, 1, community.owner.id);
     const applicant = await createUser();
-    const applied = await runMutation(applyMutation, { slug: community.slug, [`answer.${why.id}`]: "I love running", [`answer.${pace.id}`]: "easy" }, applicant);
+    const applied = await runMutation(
+      applyMutation,
+      formData({ slug: community.slug, rulesVersion: "1", [`answer.${why.id}`]: "I love running", [`answer.${pace.id}`]: "easy" }),
+      applicant,
+    );
     expect(applied.state).toMatchObject({ data: { status: "applied" } });
     const applicationId = applied.state.status === "success" && applied.state.data.status === "applied" ? applied.state.data.applicationId : "";
 
-    const again = await runMutation(applyMutation, { slug: community.slug, [`answer.${why.id}`]: "Twice" }, applicant);
+    const again = await runMutation(applyMutation, { slug: community.slug, rulesVersion: "1", [`answer.${why.id}`]: "Twice" }, applicant);
     expect(again.state).toMatchObject({ formError: { code: "application_open" } });
 
     const review = await runMutation(reviewApplicationMutation, { applicationId, decision: "approve", reason: "Welcome!", note: "Met at the meetup" }, community.owner);

@@ -3,19 +3,22 @@ import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { SignUpForm } from "@/components/auth/sign-up-form";
 import { Card } from "@/components/ui/card";
+import { safeRedirectPath } from "@/lib/auth/start-session";
 import { getViewer } from "@/lib/server/session";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("auth.signUp"))("title") };
 }
 
-export default async function SignUpPage() {
-  if (await getViewer()) redirect("/me/communities");
+export default async function SignUpPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string | string[] }> }) {
+  const { callbackUrl } = await searchParams;
+  const target = safeRedirectPath(typeof callbackUrl === "string" ? callbackUrl : undefined, "/me/communities");
+  if (await getViewer()) redirect(target);
   const t = await getTranslations("auth.signUp");
   return (
     <Card className="mx-auto max-w-md">
       <h1 className="mb-6 text-2xl font-semibold">{t("title")}</h1>
-      <SignUpForm />
+      <SignUpForm callbackUrl={target} />
     </Card>
   );
 }

@@ -1,3 +1,4 @@
+import { type MessageFormatElement, parse, TYPE } from "@formatjs/icu-messageformat-parser";
 import { describe, expect, it } from "vitest";
 import { catalogs } from "./index";
 
@@ -14,8 +15,18 @@ function flatten(tree: Tree, prefix = ""): Map<string, string> {
   return entries;
 }
 
+/** The argument names an ICU message uses, however deeply nested in plurals and selects. */
 function placeholders(message: string): string[] {
-  return [...new Set([...message.matchAll(/\{\s*([A-Za-z_][\w]*)\s*[,}]/g)].map((match) => match[1] ?? ""))].sort();
+  const names = new Set<string>();
+  const visit = (elements: MessageFormatElement[]) => {
+    for (const element of elements) {
+      if (element.type !== TYPE.literal && element.type !== TYPE.pound && "value" in element) names.add(String(element.value));
+      if ("options" in element) for (const option of Object.values(element.options)) visit(option.value);
+      if ("children" in element) visit(element.children);
+    }
+  };
+  visit(parse(message));
+  return [...names].sort();
 }
 
 const english = flatten(catalogs.en as unknown as Tree);
