@@ -23,30 +23,24 @@ export type EntryConfig = {
   currentRules: { id: string; version: number } | null;
 };
 
+type EntryConfigRow = Omit<EntryConfig, "currentRules"> & { rulesId: string | null; rulesVersion: number | null };
+
+/** One round trip: the community and its current rule-set version. */
 export async function loadEntryConfig(db: DbClient, communityId: string): Promise<EntryConfig> {
-  const community = await db.community.findUnique({
-    where: { id: communityId },
-    select: {
-      id: true,
-      slug: true,
-      name: true,
-      entryMode: true,
-      feeAmountMinor: true,
-      feeCurrency: true,
-      memberCap: true,
-      memberCount: true,
-      seatsHeld: true,
-      waitlistEnabled: true,
-      waitlistOfferHours: true,
-      inviterPolicy: true,
-      invitationQuota: true,
-      reapplyCooldownDays: true,
-      ruleSetVersions: { orderBy: { version: "desc" }, take: 1, select: { id: true, version: true } },
-    },
-  });
-  if (!community) throw new AppError("not_found");
-  const { ruleSetVersions, ...rest } = community;
-  return { ...rest, currentRules: ruleSetVersions[0] ?? null };
+  const [row] = await db.$queryRaw<EntryConfigRow[]>`
+    SELECT c.id, c.slug, c.name, c.entry_mode::text AS "entryMode", c.fee_amount_minor AS "feeAmountMinor",
+           c.fee_currency AS "feeCurrency", c.member_cap AS "memberCap", c.member_count AS "memberCount",
+           c.seats_held AS "seatsHeld", c.waitlist_enabled AS "waitlistEnabled", c.waitlist_offer_hours AS "waitlistOfferHours",
+           c.inviter_policy::text AS "inviterPolicy", c.invitation_quota AS "invitationQuota",
+           c.reapply_cooldown_days AS "reapplyCooldownDays", r.id AS "rulesId", r.version AS "rulesVersion"
+      FROM communities c
+      LEFT JOIN LATERAL (
+        SELECT id, version FROM rule_set_versions WHERE community_id = c.id ORDER BY version DESC LIMIT 1
+      ) r ON true
+     WHERE c.id = ${communityId}::uuid`;
+  if (!row) throw new AppError("not_found");
+  const { rulesId, rulesVersion, ...config } = row;
+  return { ...config, currentRules: rulesId && rulesVersion !== null ? { id: rulesId, version: rulesVersion } : null };
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { z } from "zod";
 import type { MemberRole } from "../generated/prisma/enums";
 import type { ActionState } from "../shared/action-state";
-import { type Actor, type Permission, requirePermission } from "./authz";
+import { type Actor, type Permission, permissions, requirePermission } from "./authz";
 import { findActiveRole } from "./community-role";
 import { isRetryableTransactionError } from "./db-errors";
 import { AppError, isAppError } from "./errors";
@@ -89,7 +89,8 @@ export async function executeMutation<Input, Result>(
     let communityRole: MemberRole | null = null;
     if (mutation.community) {
       communityId = await mutation.community(input);
-      if (viewer) communityRole = await findActiveRole(communityId, viewer.id);
+      // The role is read only when the permission depends on it (one query saved on hot paths).
+      if (viewer && permissions[mutation.permission].audience === "community") communityRole = await findActiveRole(communityId, viewer.id);
     }
     const actor: Actor = { userId: viewer?.id ?? null, communityRole };
     requirePermission(actor, mutation.permission);
