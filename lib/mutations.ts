@@ -1,5 +1,6 @@
 import { authMutations } from "./auth/mutations";
 import { communityMutations } from "./communities/mutations";
+import { settingsMutations } from "./communities/settings-mutations";
 import { membershipMutations } from "./membership/mutations";
 import { notificationMutations } from "./notifications/mutations";
 import type { Mutation } from "./server/mutation";
@@ -9,5 +10,5 @@ export type AnyMutation = Mutation<never, unknown>;
 
 // Every mutation Canopy exposes. The authorization matrix and the input fuzzer
 // (tests/integration) run over this list, and fail when an action is missing.
-const registered: readonly { name: string }[] = [...authMutations, ...communityMutations, ...membershipMutations, ...notificationMutations];
+const registered: readonly { name: string }[] = [...authMutations, ...communityMutations, ...membershipMutations, ...notificationMutations, ...settingsMutations];
 export const allMutations = registered as unknown as readonly AnyMutation[];
