@@ -6,6 +6,7 @@ import enErrors from "./en/errors.json";
 import enHome from "./en/home.json";
 import enMembership from "./en/membership.json";
 import enNotifications from "./en/notifications.json";
+import enSettings from "./en/settings.json";
 import zhAuth from "./zh-CN/auth.json";
 import zhCommon from "./zh-CN/common.json";
 import zhCommunities from "./zh-CN/communities.json";
@@ -13,12 +14,13 @@ import zhErrors from "./zh-CN/errors.json";
 import zhHome from "./zh-CN/home.json";
 import zhMembership from "./zh-CN/membership.json";
 import zhNotifications from "./zh-CN/notifications.json";
+import zhSettings from "./zh-CN/settings.json";
 
 // One catalog per language, one JSON file per namespace (so areas change independently).
-const en = { common: enCommon, errors: enErrors, auth: enAuth, home: enHome, communities: enCommunities, membership: enMembership, notifications: enNotifications };
+const en = { common: enCommon, errors: enErrors, auth: enAuth, home: enHome, communities: enCommunities, membership: enMembership, notifications: enNotifications, settings: enSettings };
 export type Messages = typeof en;
 
 export const catalogs: Record<Locale, Messages> = {
   en,
-  "zh-CN": { common: zhCommon, errors: zhErrors, auth: zhAuth, home: zhHome, communities: zhCommunities, membership: zhMembership, notifications: zhNotifications },
+  "zh-CN": { common: zhCommon, errors: zhErrors, auth: zhAuth, home: zhHome, communities: zhCommunities, membership: zhMembership, notifications: zhNotifications, settings: zhSettings },
 };
