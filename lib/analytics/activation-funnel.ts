@@ -1,5 +1,3 @@
-import { addDays } from "./dates";
-import { FIRST_CONTRIBUTION_DAYS } from "./definitions";
 import { attributeFilter, type CardQuery, type DbClient, hasAttributeFilter, segmentExpression } from "./card-query";
 import { funnelConversions, orderSegments, type FunnelStepWithRates } from "./retention-math";
 
@@ -10,6 +8,7 @@ import { funnelConversions, orderSegments, type FunnelStepWithRates } from "./re
 
 export const funnelSteps = ["viewed", "applied", "accepted", "contributed", "retained"] as const;
 type Row = { segment: string; viewed: number; applied: number; accepted: number; contributed: number; retained: number };
+export type { Row as FunnelRow };
 export type ActivationFunnel = { segments: { segment: string; steps: FunnelStepWithRates[] }[]; includesVisitors: boolean };
 
 export async function activationFunnel(db: DbClient, query: CardQuery): Promise<ActivationFunnel> {
@@ -19,17 +18,18 @@ export async function activationFunnel(db: DbClient, query: CardQuery): Promise<
   const [rows, anonymous] = await Promise.all([
     db.$queryRaw<Row[]>`
       SELECT CASE WHEN f.is_member THEN ${segmentExpression(split, "f")} ELSE 'visitor' END AS segment,
-             count(*)::int AS viewed,
-             count(*) FILTER (WHERE f.is_member OR f.applied_at IS NOT NULL)::int AS applied,
-             count(*) FILTER (WHERE f.is_member)::int AS accepted,
-             count(*) FILTER (WHERE f.is_member AND f.first_contribution_at < f.first_joined_at + make_interval(days => ${FIRST_CONTRIBUTION_DAYS}))::int AS contributed,
-             count(*) FILTER (WHERE f.is_member AND f.first_contribution_at < f.first_joined_at + make_interval(days => ${FIRST_CONTRIBUTION_DAYS}) AND f.active_week4)::int AS retained
-        FROM analytics_user_facts f
+             sum(f.people)::int AS viewed,
+             coalesce(sum(f.people) FILTER (WHERE f.applied), 0)::int AS applied,
+             coalesce(sum(f.people) FILTER (WHERE f.is_member), 0)::int AS accepted,
+             coalesce(sum(f.people) FILTER (WHERE f.contributed), 0)::int AS contributed,
+             coalesce(sum(f.people) FILTER (WHERE f.contributed AND f.active_week4), 0)::int AS retained
+        FROM analytics_funnel_counts f
        WHERE f.community_id = ${query.communityId}::uuid
-         AND f.first_seen_at >= (${from}::date::timestamp AT TIME ZONE 'UTC')
-         AND f.first_seen_at < (${addDays(to, 1)}::date::timestamp AT TIME ZONE 'UTC')
-         AND (${includesVisitors} OR (f.is_member AND ${attributeFilter(query, "f")}))
-       GROUP BY 1`,
+         AND f.first_seen_day BETWEEN ${from}::date AND ${to}::date
+         AND ${attributeFilter(query, "f")}
+         AND (${includesVisitors} OR f.is_member)
+       GROUP BY 1
+      HAVING sum(f.people) > 0`,
     includesVisitors
       ? db.$queryRaw<{ views: number }[]>`
           SELECT coalesce(sum(v.views), 0)::int AS views FROM analytics_anonymous_views v

@@ -1,14 +1,15 @@
-import { addDays, periodsBetween } from "./dates";
+import { periodsBetween } from "./dates";
 import { attributeFilter, type CardQuery, type DbClient, segmentExpression } from "./card-query";
 import { orderSegments } from "./retention-math";
 
-// Churn per period: members who left, were removed or banned (memberships.status and
-// left_at), and members who went inactive — still members, but with no activity for
+// Churn per period from the rollups: members who left, were removed or banned
+// (analytics_departure_counts, from memberships.status / left_at / left_reason), and members who went inactive — still members, but with no activity for
 // communities.inactive_after_days days (counted on the day that mark passed, up to today).
 
 export const churnKinds = ["LEFT", "REMOVED", "BANNED", "INACTIVE"] as const;
 export type ChurnKind = (typeof churnKinds)[number];
 type Row = { period: string; kind: ChurnKind; segment: string; members: number };
+export type { Row as ChurnRow };
 export type ChurnReason = { reason: string | null; kind: ChurnKind; members: number };
 export type Churn = {
   grain: "week" | "month";
@@ -24,36 +25,32 @@ export async function churn(db: DbClient, query: CardQuery): Promise<Churn> {
   const [settings, departures, inactive, reasons] = await Promise.all([
     db.$queryRaw<{ days: number }[]>`SELECT inactive_after_days AS days FROM communities WHERE id = ${query.communityId}::uuid`,
     db.$queryRaw<Row[]>`
-      SELECT to_char(date_trunc(${grain}, m.left_at AT TIME ZONE 'UTC'), 'YYYY-MM-DD') AS period, m.status::text AS kind,
-             ${segmentExpression(split, "m")} AS segment, count(*)::int AS members
-        FROM memberships m
-       WHERE m.community_id = ${query.communityId}::uuid
-         AND m.status IN ('LEFT', 'REMOVED', 'BANNED')
-         AND m.left_at >= (${from}::date::timestamp AT TIME ZONE 'UTC')
-         AND m.left_at < (${addDays(to, 1)}::date::timestamp AT TIME ZONE 'UTC')
-         AND ${attributeFilter(query, "m", "node_id")}
-       GROUP BY 1, 2, 3`,
+      SELECT to_char(date_trunc(${grain}, d.left_day::timestamp), 'YYYY-MM-DD') AS period, d.status::text AS kind,
+             ${segmentExpression(split, "d")} AS segment, sum(d.members)::int AS members
+        FROM analytics_departure_counts d
+       WHERE d.community_id = ${query.communityId}::uuid
+         AND d.left_day BETWEEN ${from}::date AND ${to}::date
+         AND ${attributeFilter(query, "d")}
+       GROUP BY 1, 2, 3
+      HAVING sum(d.members) > 0`,
     db.$queryRaw<Row[]>`
-      SELECT to_char(date_trunc(${grain}, x.inactive_on::timestamp), 'YYYY-MM-DD') AS period, 'INACTIVE' AS kind,
-             x.segment, count(*)::int AS members
-        FROM (SELECT (greatest(f.last_active_at, f.joined_at) AT TIME ZONE 'UTC')::date + c.inactive_after_days AS inactive_on,
-                     ${segmentExpression(split, "f")} AS segment
-                FROM analytics_user_facts f
-                JOIN communities c ON c.id = f.community_id
-               WHERE f.community_id = ${query.communityId}::uuid
-                 AND f.is_member AND f.status = 'ACTIVE'
-                 AND ${attributeFilter(query, "f")}) x
-       WHERE x.inactive_on BETWEEN ${from}::date AND ${until}::date
-       GROUP BY 1, 2, 3`,
+      SELECT to_char(date_trunc(${grain}, (s.last_seen_day + c.inactive_after_days)::timestamp), 'YYYY-MM-DD') AS period, 'INACTIVE' AS kind,
+             ${segmentExpression(split, "s")} AS segment, sum(s.members)::int AS members
+        FROM analytics_last_seen_counts s
+        JOIN communities c ON c.id = s.community_id
+       WHERE s.community_id = ${query.communityId}::uuid
+         AND s.last_seen_day BETWEEN ${from}::date - c.inactive_after_days AND ${until}::date - c.inactive_after_days
+         AND ${attributeFilter(query, "s")}
+       GROUP BY 1, 2, 3
+      HAVING sum(s.members) > 0`,
     db.$queryRaw<ChurnReason[]>`
-      SELECT nullif(btrim(m.left_reason), '') AS reason, m.status::text AS kind, count(*)::int AS members
-        FROM memberships m
-       WHERE m.community_id = ${query.communityId}::uuid
-         AND m.status IN ('LEFT', 'REMOVED', 'BANNED')
-         AND m.left_at >= (${from}::date::timestamp AT TIME ZONE 'UTC')
-         AND m.left_at < (${addDays(to, 1)}::date::timestamp AT TIME ZONE 'UTC')
-         AND ${attributeFilter(query, "m", "node_id")}
+      SELECT nullif(d.reason, '') AS reason, d.status::text AS kind, sum(d.members)::int AS members
+        FROM analytics_departure_counts d
+       WHERE d.community_id = ${query.communityId}::uuid
+         AND d.left_day BETWEEN ${from}::date AND ${to}::date
+         AND ${attributeFilter(query, "d")}
        GROUP BY 1, 2
+      HAVING sum(d.members) > 0
        ORDER BY 3 DESC, 1 NULLS LAST, 2
        LIMIT 10`,
   ]);

@@ -35,6 +35,9 @@ export type Split = (typeof splits)[number];
 /** Stored in the rollups for "no node" so the node can be part of a key. */
 export const NO_NODE = "00000000-0000-0000-0000-000000000000";
 
+/** The rollups keep each count twice: under the member's node and under this "all nodes" key. */
+export const ALL_NODES = "ffffffff-ffff-ffff-ffff-ffffffffffff";
+
 /** The Insights cards, in page order; each has its own CSV export. */
 export const cards = ["cohorts", "active", "churn", "funnel", "waves"] as const;
 export type CardId = (typeof cards)[number];

@@ -3,15 +3,16 @@ import { cache } from "react";
 import { slugParam } from "../communities/schemas";
 import { db } from "../server/db";
 import { getViewer } from "../server/session";
-import { activationFunnel, type ActivationFunnel } from "./activation-funnel";
-import { activeMembers, type ActiveMembers } from "./active-members";
+import { activationFunnel } from "./activation-funnel";
+import { activeMembers } from "./active-members";
 import type { CardQuery } from "./card-query";
-import { churn, type Churn } from "./churn";
-import { cohortRetention, type CohortRetention } from "./cohort-retention";
+import { churn } from "./churn";
+import { cohortRetention } from "./cohort-retention";
 import { toIsoDate } from "./dates";
 import type { CardId } from "./definitions";
 import { effectiveNode, type InsightsAccess, resolveInsightsAccess } from "./policy";
-import { referralWaves, type ReferralWaves } from "./referral-waves";
+import { referralWaves } from "./referral-waves";
+import type { CardData } from "./queries-types";
 import { type FilterProblem, type InsightsFilters, parseInsightsFilters } from "./schemas";
 
 // Entry points for the Insights page and its CSV route. Both go through
@@ -48,13 +49,7 @@ export const loadInsightsRequest = cache(
   },
 );
 
-export type CardData = {
-  cohorts: CohortRetention;
-  active: ActiveMembers;
-  churn: Churn;
-  funnel: ActivationFunnel;
-  waves: ReferralWaves;
-};
+export type { CardData };
 
 /** A card's answer, or a failure the card shows as its own error state (the rest of the page still works). */
 export type CardResult<Card extends CardId> = { ok: true; data: CardData[Card] } | { ok: false };

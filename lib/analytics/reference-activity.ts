@@ -23,7 +23,7 @@ export async function cohortRetentionFromEvents(db: DbClient, query: CardQuery):
        WHERE m.community_id = ${query.communityId}::uuid
          AND m.first_joined_at >= (${start}::date::timestamp AT TIME ZONE 'UTC')
          AND m.first_joined_at < (${addDays(end, 1)}::date::timestamp AT TIME ZONE 'UTC')
-         AND ${attributeFilter(query, "m", "node_id")}
+         AND ${attributeFilter(query, "m", "membership")}
        GROUP BY 1, 2`,
     db.$queryRaw<CohortActivity[]>`
       SELECT x.cohort, x.period, x.segment, count(DISTINCT x.user_id)::int AS members
@@ -38,7 +38,7 @@ export async function cohortRetentionFromEvents(db: DbClient, query: CardQuery):
                  AND e.kind IN (${activeKinds})
                  AND e.occurred_at >= (${start}::date::timestamp AT TIME ZONE 'UTC')
                  AND e.occurred_at < (${until}::date::timestamp AT TIME ZONE 'UTC')
-                 AND ${attributeFilter(query, "m", "node_id")}) x
+                 AND ${attributeFilter(query, "m", "membership")}) x
        WHERE x.period >= x.cohort
        GROUP BY 1, 2, 3`,
   ]);
@@ -64,7 +64,7 @@ export async function activeMembersFromEvents(db: DbClient, query: CardQuery): P
                AND e.kind IN (${activeKinds})
                AND e.occurred_at >= (${windowStart}::date::timestamp AT TIME ZONE 'UTC')
                AND e.occurred_at < (${windowEnd}::date::timestamp AT TIME ZONE 'UTC')
-               AND ${attributeFilter(query, "m", "node_id")}) x
+               AND ${attributeFilter(query, "m", "membership")}) x
      WHERE (x.grain = 'day' AND x.period BETWEEN ${from}::date AND ${to}::date)
         OR (x.grain = 'week' AND x.period BETWEEN ${weekFrom}::date AND ${to}::date)
         OR (x.grain = 'month' AND x.period BETWEEN ${monthFrom}::date AND ${to}::date)

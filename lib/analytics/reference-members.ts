@@ -3,8 +3,8 @@ import { attributeFilter, type CardQuery, type DbClient, hasAttributeFilter, seg
 import { addDays } from "./dates";
 import { ACTIVE_KINDS, CONTRIBUTION_KINDS, FIRST_CONTRIBUTION_DAYS, WEEK_FOUR_FIRST_DAY, WEEK_FOUR_LAST_DAY } from "./definitions";
 import { type ActivationFunnel, assembleFunnel } from "./activation-funnel";
-import { assembleChurn, type Churn, churn } from "./churn";
-import { assembleWaves, type ReferralWaves, TOP_INVITERS } from "./referral-waves";
+import { assembleChurn, type Churn, type ChurnReason, type ChurnRow } from "./churn";
+import { assembleWaves, type InviterRow, lastEligibleJoinDay, type ReferralWaves, TOP_INVITERS, type WaveRow } from "./referral-waves";
 
 // Reference computations (see reference-activity.ts) for the cards that read per-member
 // facts: everything is derived here from memberships and activity_events directly.
@@ -29,31 +29,33 @@ function peopleSql(query: CardQuery): Prisma.Sql {
                   GROUP BY e.user_id) ev ON ev.user_id = m.user_id`;
 }
 
-const retainedSql = (query: CardQuery) => Prisma.sql`(p.status = 'ACTIVE' AND greatest(p.last_active_at, p.joined_at)
-  >= ((${addDays(query.today, 1)}::date - c.inactive_after_days)::timestamp AT TIME ZONE 'UTC'))`;
-
 export async function churnFromEvents(db: DbClient, query: CardQuery): Promise<Churn> {
   const { from, to, grain, split } = query.filters;
   const until = to < query.today ? to : query.today;
-  // Departures are read from memberships by the card itself; only "inactive" needs events.
-  const [card, inactive] = await Promise.all([
-    churn(db, query),
-    db.$queryRaw<{ period: string; kind: "INACTIVE"; segment: string; members: number }[]>`
+  const inRange = Prisma.sql`m.community_id = ${query.communityId}::uuid AND m.status IN ('LEFT', 'REMOVED', 'BANNED')
+    AND m.left_at >= (${from}::date::timestamp AT TIME ZONE 'UTC') AND m.left_at < (${addDays(to, 1)}::date::timestamp AT TIME ZONE 'UTC')
+    AND ${attributeFilter(query, "m", "membership")}`;
+  const [settings, departures, inactive, reasons] = await Promise.all([
+    db.$queryRaw<{ days: number }[]>`SELECT inactive_after_days AS days FROM communities WHERE id = ${query.communityId}::uuid`,
+    db.$queryRaw<ChurnRow[]>`
+      SELECT to_char(date_trunc(${grain}, m.left_at AT TIME ZONE 'UTC'), 'YYYY-MM-DD') AS period, m.status::text AS kind,
+             ${segmentExpression(split, "m")} AS segment, count(*)::int AS members
+        FROM memberships m WHERE ${inRange} GROUP BY 1, 2, 3`,
+    db.$queryRaw<ChurnRow[]>`
       SELECT to_char(date_trunc(${grain}, x.inactive_on::timestamp), 'YYYY-MM-DD') AS period, 'INACTIVE' AS kind, x.segment, count(*)::int AS members
         FROM (SELECT (greatest(p.last_active_at, p.joined_at) AT TIME ZONE 'UTC')::date + c.inactive_after_days AS inactive_on,
                      ${segmentExpression(split, "p")} AS segment
                 FROM (${peopleSql(query)}) p
                 JOIN communities c ON c.id = ${query.communityId}::uuid
-               WHERE p.is_member AND p.status = 'ACTIVE' AND ${attributeFilter(query, "p")}) x
+               WHERE p.is_member AND p.status = 'ACTIVE' AND ${attributeFilter(query, "p", "member")}) x
        WHERE x.inactive_on BETWEEN ${from}::date AND ${until}::date
        GROUP BY 1, 2, 3`,
+    db.$queryRaw<ChurnReason[]>`
+      SELECT nullif(btrim(m.left_reason), '') AS reason, m.status::text AS kind, count(*)::int AS members
+        FROM memberships m WHERE ${inRange}
+       GROUP BY 1, 2 ORDER BY 3 DESC, 1 NULLS LAST, 2 LIMIT 10`,
   ]);
-  const departures = card.periods.flatMap(({ period, counts }) =>
-    Object.entries(counts).flatMap(([segment, byKind]) =>
-      (["LEFT", "REMOVED", "BANNED"] as const).map((kind) => ({ period, kind, segment, members: byKind[kind] })),
-    ),
-  );
-  return assembleChurn(query, card.inactiveAfterDays, [...departures.filter((row) => row.members > 0), ...inactive], card.reasons);
+  return assembleChurn(query, settings[0]?.days ?? 30, [...departures, ...inactive], reasons);
 }
 
 export async function activationFunnelFromEvents(db: DbClient, query: CardQuery): Promise<ActivationFunnel> {
@@ -76,7 +78,7 @@ export async function activationFunnelFromEvents(db: DbClient, query: CardQuery)
                 FROM (${peopleSql(query)}) p
                WHERE p.first_seen_at >= (${from}::date::timestamp AT TIME ZONE 'UTC')
                  AND p.first_seen_at < (${addDays(to, 1)}::date::timestamp AT TIME ZONE 'UTC')
-                 AND (${includesVisitors} OR (p.is_member AND ${attributeFilter(query, "p")}))) x
+                 AND (${includesVisitors} OR (p.is_member AND ${attributeFilter(query, "p", "member")}))) x
        GROUP BY 1`,
     db.$queryRaw<{ views: number }[]>`
       SELECT count(*)::int AS views FROM activity_events e
@@ -89,22 +91,27 @@ export async function activationFunnelFromEvents(db: DbClient, query: CardQuery)
 
 export async function referralWavesFromEvents(db: DbClient, query: CardQuery): Promise<ReferralWaves> {
   const { from, to, split } = query.filters;
-  const members = Prisma.sql`
-    SELECT p.*, ${retainedSql(query)} AS retained
+  const eligibleUntil = lastEligibleJoinDay(query.today);
+  const members = (inRange: boolean, node: Prisma.Sql) => Prisma.sql`
+    SELECT p.*, (p.first_joined_at AT TIME ZONE 'UTC')::date <= ${eligibleUntil}::date AS eligible,
+           EXISTS (SELECT 1 FROM activity_events e
+                    WHERE e.community_id = ${query.communityId}::uuid AND e.user_id = p.user_id AND e.kind IN (${activeKinds})
+                      AND (e.occurred_at AT TIME ZONE 'UTC')::date - (p.first_joined_at AT TIME ZONE 'UTC')::date
+                          BETWEEN ${WEEK_FOUR_FIRST_DAY} AND ${WEEK_FOUR_LAST_DAY}) AS week4
       FROM (${peopleSql(query)}) p
-      JOIN communities c ON c.id = ${query.communityId}::uuid
-     WHERE p.is_member
-       AND p.first_joined_at >= (${from}::date::timestamp AT TIME ZONE 'UTC')
-       AND p.first_joined_at < (${addDays(to, 1)}::date::timestamp AT TIME ZONE 'UTC')
-       AND ${attributeFilter(query, "p")}`;
+     WHERE p.is_member AND ${node}
+       AND (NOT ${inRange} OR (p.first_joined_at >= (${from}::date::timestamp AT TIME ZONE 'UTC')
+                           AND p.first_joined_at < (${addDays(to, 1)}::date::timestamp AT TIME ZONE 'UTC')))`;
   const [waves, inviters] = await Promise.all([
-    db.$queryRaw<{ wave: number; segment: string; members: number; retained: number }[]>`
+    db.$queryRaw<WaveRow[]>`
       SELECT x.referral_wave AS wave, ${segmentExpression(split, "x")} AS segment, count(*)::int AS members,
-             count(*) FILTER (WHERE x.retained)::int AS retained
-        FROM (${members}) x GROUP BY 1, 2`,
-    db.$queryRaw<{ inviterId: string; name: string; invitees: number; retained: number }[]>`
-      SELECT x.invited_by_id::text AS "inviterId", u.name, count(*)::int AS invitees, count(*) FILTER (WHERE x.retained)::int AS retained
-        FROM (${members}) x JOIN users u ON u.id = x.invited_by_id
+             count(*) FILTER (WHERE x.eligible)::int AS eligible, count(*) FILTER (WHERE x.eligible AND x.week4)::int AS retained
+        FROM (${members(true, attributeFilter(query, "p", "member"))}) x GROUP BY 1, 2`,
+    // Top inviters: all time, only the node scope applies (as in the card).
+    db.$queryRaw<InviterRow[]>`
+      SELECT x.invited_by_id::text AS "inviterId", u.name, count(*)::int AS invitees, count(*) FILTER (WHERE x.week4)::int AS retained
+        FROM (${members(false, Prisma.sql`(${query.nodeId}::uuid IS NULL OR p.node_key = ${query.nodeId}::uuid)`)}) x
+        JOIN users u ON u.id = x.invited_by_id
        GROUP BY 1, 2
        ORDER BY 4 DESC, 3 DESC, 2, 1
        LIMIT ${TOP_INVITERS}`,

@@ -1,50 +1,51 @@
 import { addDays } from "./dates";
+import { WEEK_FOUR_FIRST_DAY } from "./definitions";
 import { attributeFilter, type CardQuery, type DbClient, segmentExpression } from "./card-query";
 import { orderSegments, share } from "./retention-math";
 
 // Referral waves for members who first joined in the range: wave 0 joined without an
 // inviter, wave n was invited by someone of wave n-1 (memberships.referral_wave, set at
-// join time). "Retained" = still a member today and active (or joined) within the last
-// inactive_after_days days. Top inviters are ranked by their retained invitees.
+// join time). Retention per wave is week-4 retention: of the members whose fourth week
+// has begun, the share active in it. Top inviters (all time, in the viewer's scope) are
+// ranked by invitees retained in their fourth week.
 
-type WaveRow = { wave: number; segment: string; members: number; retained: number };
-type InviterRow = { inviterId: string; name: string; invitees: number; retained: number };
+export type WaveRow = { wave: number; segment: string; members: number; eligible: number; retained: number };
+export type InviterRow = { inviterId: string; name: string; invitees: number; retained: number };
+export type WaveValue = { members: number; eligible: number; retained: number; rate: number | null };
 export type ReferralWaves = {
   segments: string[];
-  waves: { wave: number; values: Record<string, { members: number; retained: number; rate: number | null }> }[];
+  waves: { wave: number; values: Record<string, WaveValue> }[];
   topInviters: InviterRow[];
 };
 
 export const TOP_INVITERS = 10;
 
+/** Members who joined on or before this day have begun their fourth week by `today`. */
+export function lastEligibleJoinDay(today: string): string {
+  return addDays(today, -WEEK_FOUR_FIRST_DAY);
+}
+
 export async function referralWaves(db: DbClient, query: CardQuery): Promise<ReferralWaves> {
   const { from, to, split } = query.filters;
+  const eligibleUntil = lastEligibleJoinDay(query.today);
   const [waves, inviters] = await Promise.all([
     db.$queryRaw<WaveRow[]>`
-      SELECT x.wave, x.segment, count(*)::int AS members, count(*) FILTER (WHERE x.retained)::int AS retained
-        FROM (SELECT f.referral_wave AS wave, ${segmentExpression(split, "f")} AS segment,
-                     (f.status = 'ACTIVE' AND greatest(f.last_active_at, f.joined_at)
-                        >= ((${addDays(query.today, 1)}::date - c.inactive_after_days)::timestamp AT TIME ZONE 'UTC')) AS retained
-                FROM analytics_user_facts f
-                JOIN communities c ON c.id = f.community_id
-               WHERE f.community_id = ${query.communityId}::uuid AND f.is_member
-                 AND f.first_joined_at >= (${from}::date::timestamp AT TIME ZONE 'UTC')
-                 AND f.first_joined_at < (${addDays(to, 1)}::date::timestamp AT TIME ZONE 'UTC')
-                 AND ${attributeFilter(query, "f")}) x
-       GROUP BY 1, 2`,
+      SELECT j.referral_wave AS wave, ${segmentExpression(split, "j")} AS segment, sum(j.members)::int AS members,
+             coalesce(sum(j.members) FILTER (WHERE j.join_day <= ${eligibleUntil}::date), 0)::int AS eligible,
+             coalesce(sum(j.active_week4) FILTER (WHERE j.join_day <= ${eligibleUntil}::date), 0)::int AS retained
+        FROM analytics_join_counts j
+       WHERE j.community_id = ${query.communityId}::uuid
+         AND j.join_day BETWEEN ${from}::date AND ${to}::date
+         AND ${attributeFilter(query, "j")}
+       GROUP BY 1, 2
+      HAVING sum(j.members) > 0`,
     db.$queryRaw<InviterRow[]>`
       SELECT i.inviter_id::text AS "inviterId", u.name, i.invitees, i.retained
-        FROM (SELECT f.invited_by_id AS inviter_id, count(*)::int AS invitees,
-                     count(*) FILTER (WHERE f.status = 'ACTIVE' AND greatest(f.last_active_at, f.joined_at)
-                        >= ((${addDays(query.today, 1)}::date - c.inactive_after_days)::timestamp AT TIME ZONE 'UTC'))::int AS retained
-                FROM analytics_user_facts f
-                JOIN communities c ON c.id = f.community_id
-               WHERE f.community_id = ${query.communityId}::uuid AND f.is_member AND f.invited_by_id IS NOT NULL
-                 AND f.first_joined_at >= (${from}::date::timestamp AT TIME ZONE 'UTC')
-                 AND f.first_joined_at < (${addDays(to, 1)}::date::timestamp AT TIME ZONE 'UTC')
-                 AND ${attributeFilter(query, "f")}
-               GROUP BY 1) i
+        FROM analytics_inviter_counts i
         JOIN users u ON u.id = i.inviter_id
+       WHERE i.community_id = ${query.communityId}::uuid
+         AND i.node_key = coalesce(${query.nodeId}::uuid, 'ffffffff-ffff-ffff-ffff-ffffffffffff'::uuid)
+         AND i.invitees > 0
        ORDER BY i.retained DESC, i.invitees DESC, u.name, i.inviter_id
        LIMIT ${TOP_INVITERS}`,
   ]);
@@ -59,9 +60,8 @@ export function assembleWaves(query: CardQuery, rows: WaveRow[], topInviters: In
     values: Object.fromEntries(
       segments.map((segment) => {
         const row = rows.find((entry) => entry.wave === wave && entry.segment === segment);
-        const members = row?.members ?? 0;
-        const retained = row?.retained ?? 0;
-        return [segment, { members, retained, rate: share(retained, members) }];
+        const value = { members: row?.members ?? 0, eligible: row?.eligible ?? 0, retained: row?.retained ?? 0 };
+        return [segment, { ...value, rate: share(value.retained, value.eligible) }];
       }),
     ),
   }));

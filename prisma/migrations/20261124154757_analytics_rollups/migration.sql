@@ -21,6 +21,8 @@ CREATE TABLE "analytics_user_facts" (
     "invited_by_id" UUID,
     "first_joined_at" TIMESTAMPTZ(3),
     "joined_at" TIMESTAMPTZ(3),
+    "left_at" TIMESTAMPTZ(3),
+    "left_reason" TEXT,
     "first_seen_at" TIMESTAMPTZ(3),
     "applied_at" TIMESTAMPTZ(3),
     "first_contribution_at" TIMESTAMPTZ(3),
@@ -66,6 +68,7 @@ CREATE TABLE "analytics_join_counts" (
     "node_key" UUID NOT NULL,
     "referral_wave" INTEGER NOT NULL,
     "members" INTEGER NOT NULL,
+    "active_week4" INTEGER NOT NULL,
 
     CONSTRAINT "analytics_join_counts_pkey" PRIMARY KEY ("community_id","join_day","is_paid","entry_path","node_key","referral_wave")
 );
@@ -79,8 +82,64 @@ CREATE TABLE "analytics_anonymous_views" (
     CONSTRAINT "analytics_anonymous_views_pkey" PRIMARY KEY ("community_id","day")
 );
 
+-- CreateTable
+CREATE TABLE "analytics_funnel_counts" (
+    "community_id" UUID NOT NULL,
+    "first_seen_day" DATE NOT NULL,
+    "node_key" UUID NOT NULL,
+    "is_member" BOOLEAN NOT NULL,
+    "is_paid" BOOLEAN NOT NULL,
+    "entry_path" TEXT NOT NULL,
+    "applied" BOOLEAN NOT NULL,
+    "contributed" BOOLEAN NOT NULL,
+    "active_week4" BOOLEAN NOT NULL,
+    "people" INTEGER NOT NULL,
+
+    CONSTRAINT "analytics_funnel_counts_pkey" PRIMARY KEY ("community_id","first_seen_day","node_key","is_member","is_paid","entry_path","applied","contributed","active_week4")
+);
+
+-- CreateTable
+CREATE TABLE "analytics_last_seen_counts" (
+    "community_id" UUID NOT NULL,
+    "last_seen_day" DATE NOT NULL,
+    "node_key" UUID NOT NULL,
+    "is_paid" BOOLEAN NOT NULL,
+    "entry_path" "EntryPath" NOT NULL,
+    "members" INTEGER NOT NULL,
+
+    CONSTRAINT "analytics_last_seen_counts_pkey" PRIMARY KEY ("community_id","last_seen_day","node_key","is_paid","entry_path")
+);
+
+-- CreateTable
+CREATE TABLE "analytics_departure_counts" (
+    "community_id" UUID NOT NULL,
+    "left_day" DATE NOT NULL,
+    "status" "MembershipStatus" NOT NULL,
+    "reason" TEXT NOT NULL,
+    "node_key" UUID NOT NULL,
+    "is_paid" BOOLEAN NOT NULL,
+    "entry_path" "EntryPath" NOT NULL,
+    "members" INTEGER NOT NULL,
+
+    CONSTRAINT "analytics_departure_counts_pkey" PRIMARY KEY ("community_id","left_day","status","reason","node_key","is_paid","entry_path")
+);
+
+-- CreateTable
+CREATE TABLE "analytics_inviter_counts" (
+    "community_id" UUID NOT NULL,
+    "node_key" UUID NOT NULL,
+    "inviter_id" UUID NOT NULL,
+    "invitees" INTEGER NOT NULL,
+    "retained" INTEGER NOT NULL,
+
+    CONSTRAINT "analytics_inviter_counts_pkey" PRIMARY KEY ("community_id","node_key","inviter_id")
+);
+
 -- CreateIndex
 CREATE INDEX "analytics_user_facts_community_id_first_seen_at_idx" ON "analytics_user_facts"("community_id", "first_seen_at");
+
+-- CreateIndex
+CREATE INDEX "analytics_inviter_counts_community_id_node_key_retained_inv_idx" ON "analytics_inviter_counts"("community_id", "node_key", "retained" DESC, "invitees" DESC);
 
 -- AddForeignKey
 ALTER TABLE "analytics_member_periods" ADD CONSTRAINT "analytics_member_periods_community_id_fkey" FOREIGN KEY ("community_id") REFERENCES "communities"("id") ON DELETE CASCADE ON UPDATE CASCADE;
@@ -99,6 +158,18 @@ ALTER TABLE "analytics_join_counts" ADD CONSTRAINT "analytics_join_counts_commun
 
 -- AddForeignKey
 ALTER TABLE "analytics_anonymous_views" ADD CONSTRAINT "analytics_anonymous_views_community_id_fkey" FOREIGN KEY ("community_id") REFERENCES "communities"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "analytics_funnel_counts" ADD CONSTRAINT "analytics_funnel_counts_community_id_fkey" FOREIGN KEY ("community_id") REFERENCES "communities"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "analytics_last_seen_counts" ADD CONSTRAINT "analytics_last_seen_counts_community_id_fkey" FOREIGN KEY ("community_id") REFERENCES "communities"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "analytics_departure_counts" ADD CONSTRAINT "analytics_departure_counts_community_id_fkey" FOREIGN KEY ("community_id") REFERENCES "communities"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "analytics_inviter_counts" ADD CONSTRAINT "analytics_inviter_counts_community_id_fkey" FOREIGN KEY ("community_id") REFERENCES "communities"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
 -- ───────────── Hand-written: rollup maintenance (docs/decisions/005) ─────────────
 -- The rollups above are kept exact in the same transaction as the writes they follow,
@@ -131,44 +202,121 @@ CREATE FUNCTION "analytics_is_contribution_kind"(kind "ActivityKind") RETURNS bo
   LANGUAGE sql IMMUTABLE PARALLEL SAFE
   AS $$ SELECT kind IN ('POSTED', 'COMMENTED', 'EVENT_ATTENDED') $$;
 
--- Adds (sign 1) or removes (sign -1) what the given members contribute to the count
--- tables, from their facts snapshot and member-periods. Pairs must be distinct.
+-- Adds (sign 1) or removes (sign -1) what the given members' active periods contribute to
+-- the period counts, from their facts snapshot. Pairs must be distinct. Every count goes
+-- to the member's node and to "all nodes".
 CREATE FUNCTION "analytics_apply"(p_community uuid[], p_user uuid[], p_sign integer) RETURNS void
 LANGUAGE plpgsql AS $$
 BEGIN
   INSERT INTO "analytics_active_counts" AS t ("community_id", "grain", "period_start", "is_paid", "entry_path", "node_key", "members")
-  SELECT f."community_id", p."grain", p."period_start", f."is_paid", f."entry_path", f."node_key", p_sign * count(*)
+  SELECT f."community_id", p."grain", p."period_start", f."is_paid", f."entry_path", n."node_key", p_sign * count(*)
     FROM unnest(p_community, p_user) AS k("community_id", "user_id")
     JOIN "communities" c ON c."id" = k."community_id"
     JOIN "analytics_user_facts" f ON f."community_id" = k."community_id" AND f."user_id" = k."user_id" AND f."is_member"
     JOIN "analytics_member_periods" p ON p."community_id" = f."community_id" AND p."user_id" = f."user_id"
+    CROSS JOIN LATERAL (VALUES (f."node_key"), ('ffffffff-ffff-ffff-ffff-ffffffffffff'::uuid)) AS n("node_key")
    GROUP BY 1, 2, 3, 4, 5, 6
   ON CONFLICT ("community_id", "grain", "period_start", "is_paid", "entry_path", "node_key")
   DO UPDATE SET "members" = t."members" + excluded."members";
 
   INSERT INTO "analytics_cohort_counts" AS t ("community_id", "grain", "cohort_start", "period_start", "is_paid", "entry_path", "node_key", "members")
   SELECT f."community_id", p."grain", "analytics_period_start"(p."grain", f."first_joined_at"), p."period_start",
-         f."is_paid", f."entry_path", f."node_key", p_sign * count(*)
+         f."is_paid", f."entry_path", n."node_key", p_sign * count(*)
     FROM unnest(p_community, p_user) AS k("community_id", "user_id")
     JOIN "communities" c ON c."id" = k."community_id"
     JOIN "analytics_user_facts" f ON f."community_id" = k."community_id" AND f."user_id" = k."user_id" AND f."is_member"
     JOIN "analytics_member_periods" p ON p."community_id" = f."community_id" AND p."user_id" = f."user_id"
+    CROSS JOIN LATERAL (VALUES (f."node_key"), ('ffffffff-ffff-ffff-ffff-ffffffffffff'::uuid)) AS n("node_key")
    WHERE p."grain" <> 'day' AND p."period_start" >= "analytics_period_start"(p."grain", f."first_joined_at")
    GROUP BY 1, 2, 3, 4, 5, 6, 7
   ON CONFLICT ("community_id", "grain", "cohort_start", "period_start", "is_paid", "entry_path", "node_key")
   DO UPDATE SET "members" = t."members" + excluded."members";
-
-  INSERT INTO "analytics_join_counts" AS t ("community_id", "join_day", "is_paid", "entry_path", "node_key", "referral_wave", "members")
-  SELECT f."community_id", "analytics_period_start"('day', f."first_joined_at"), f."is_paid", f."entry_path", f."node_key",
-         f."referral_wave", p_sign * count(*)
-    FROM unnest(p_community, p_user) AS k("community_id", "user_id")
-    JOIN "communities" c ON c."id" = k."community_id"
-    JOIN "analytics_user_facts" f ON f."community_id" = k."community_id" AND f."user_id" = k."user_id" AND f."is_member"
-   GROUP BY 1, 2, 3, 4, 5, 6
-  ON CONFLICT ("community_id", "join_day", "is_paid", "entry_path", "node_key", "referral_wave")
-  DO UPDATE SET "members" = t."members" + excluded."members";
 END
 $$;
+
+-- What one person's facts contribute to the per-person counts (funnel, joins and waves,
+-- last seen, departures, inviters); called with -1 for the old row and +1 for the new one
+-- by the row trigger on analytics_user_facts.
+CREATE FUNCTION "analytics_fact_counts"(f "analytics_user_facts", p_sign integer) RETURNS void
+LANGUAGE plpgsql AS $$
+DECLARE
+  nodes uuid[] := ARRAY[f."node_key", 'ffffffff-ffff-ffff-ffff-ffffffffffff'::uuid];
+  week4 integer := CASE WHEN f."is_member" AND f."active_week4" THEN 1 ELSE 0 END;
+BEGIN
+  -- A cascading community delete removes the counts itself.
+  IF NOT EXISTS (SELECT 1 FROM "communities" WHERE "id" = f."community_id") THEN
+    RETURN;
+  END IF;
+  IF f."first_seen_at" IS NOT NULL THEN
+    INSERT INTO "analytics_funnel_counts" AS t ("community_id", "first_seen_day", "node_key", "is_member", "is_paid", "entry_path",
+           "applied", "contributed", "active_week4", "people")
+    SELECT f."community_id", "analytics_period_start"('day', f."first_seen_at"), n, f."is_member", f."is_paid",
+           coalesce(f."entry_path"::text, 'NONE'), f."is_member" OR f."applied_at" IS NOT NULL,
+           coalesce(f."is_member" AND f."first_contribution_at" < f."first_joined_at" + interval '7 days', false),
+           week4 = 1, p_sign
+      FROM unnest(nodes) AS n
+    ON CONFLICT ("community_id", "first_seen_day", "node_key", "is_member", "is_paid", "entry_path", "applied", "contributed", "active_week4")
+    DO UPDATE SET "people" = t."people" + excluded."people";
+  END IF;
+  IF NOT f."is_member" THEN
+    RETURN;
+  END IF;
+  INSERT INTO "analytics_join_counts" AS t ("community_id", "join_day", "is_paid", "entry_path", "node_key", "referral_wave", "members", "active_week4")
+  SELECT f."community_id", "analytics_period_start"('day', f."first_joined_at"), f."is_paid", f."entry_path", n, f."referral_wave", p_sign, p_sign * week4
+    FROM unnest(nodes) AS n
+  ON CONFLICT ("community_id", "join_day", "is_paid", "entry_path", "node_key", "referral_wave")
+  DO UPDATE SET "members" = t."members" + excluded."members", "active_week4" = t."active_week4" + excluded."active_week4";
+  IF f."status" = 'ACTIVE' THEN
+    INSERT INTO "analytics_last_seen_counts" AS t ("community_id", "last_seen_day", "node_key", "is_paid", "entry_path", "members")
+    SELECT f."community_id", "analytics_period_start"('day', greatest(f."last_active_at", f."joined_at")), n, f."is_paid", f."entry_path", p_sign
+      FROM unnest(nodes) AS n
+    ON CONFLICT ("community_id", "last_seen_day", "node_key", "is_paid", "entry_path")
+    DO UPDATE SET "members" = t."members" + excluded."members";
+  ELSIF f."left_at" IS NOT NULL THEN
+    INSERT INTO "analytics_departure_counts" AS t ("community_id", "left_day", "status", "reason", "node_key", "is_paid", "entry_path", "members")
+    SELECT f."community_id", "analytics_period_start"('day', f."left_at"), f."status", coalesce(btrim(f."left_reason"), ''), n,
+           f."is_paid", f."entry_path", p_sign
+      FROM unnest(nodes) AS n
+    ON CONFLICT ("community_id", "left_day", "status", "reason", "node_key", "is_paid", "entry_path")
+    DO UPDATE SET "members" = t."members" + excluded."members";
+  END IF;
+  IF f."invited_by_id" IS NOT NULL THEN
+    INSERT INTO "analytics_inviter_counts" AS t ("community_id", "node_key", "inviter_id", "invitees", "retained")
+    SELECT f."community_id", n, f."invited_by_id", p_sign, p_sign * week4
+      FROM unnest(nodes) AS n
+    ON CONFLICT ("community_id", "node_key", "inviter_id")
+    DO UPDATE SET "invitees" = t."invitees" + excluded."invitees", "retained" = t."retained" + excluded."retained";
+  END IF;
+END
+$$;
+
+CREATE FUNCTION "analytics_facts_changed"() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  IF TG_OP <> 'INSERT' THEN
+    PERFORM "analytics_fact_counts"(OLD, -1);
+  END IF;
+  IF TG_OP <> 'DELETE' THEN
+    PERFORM "analytics_fact_counts"(NEW, 1);
+  END IF;
+  RETURN NULL;
+END
+$$;
+
+CREATE TRIGGER "analytics_facts_inserted" AFTER INSERT ON "analytics_user_facts"
+  FOR EACH ROW EXECUTE FUNCTION "analytics_facts_changed"();
+CREATE TRIGGER "analytics_facts_deleted" AFTER DELETE ON "analytics_user_facts"
+  FOR EACH ROW EXECUTE FUNCTION "analytics_facts_changed"();
+-- Most events only move last_active_at within the same day: nothing counted changes.
+CREATE TRIGGER "analytics_facts_updated" AFTER UPDATE ON "analytics_user_facts"
+  FOR EACH ROW WHEN (
+    (OLD."is_member", OLD."status", OLD."is_paid", OLD."entry_path", OLD."node_key", OLD."referral_wave", OLD."invited_by_id",
+     OLD."first_joined_at", OLD."left_at", OLD."left_reason", OLD."first_seen_at", OLD."applied_at" IS NULL, OLD."first_contribution_at",
+     OLD."active_week4", "analytics_period_start"('day', greatest(OLD."last_active_at", OLD."joined_at")))
+    IS DISTINCT FROM
+    (NEW."is_member", NEW."status", NEW."is_paid", NEW."entry_path", NEW."node_key", NEW."referral_wave", NEW."invited_by_id",
+     NEW."first_joined_at", NEW."left_at", NEW."left_reason", NEW."first_seen_at", NEW."applied_at" IS NULL, NEW."first_contribution_at",
+     NEW."active_week4", "analytics_period_start"('day', greatest(NEW."last_active_at", NEW."joined_at"))))
+  EXECUTE FUNCTION "analytics_facts_changed"();
 
 -- Rebuilds the given (community, user) pairs from memberships and activity_events.
 CREATE FUNCTION "analytics_recompute"(p_community uuid[], p_user uuid[]) RETURNS void
@@ -195,11 +343,11 @@ BEGIN
    WHERE p."community_id" = k."community_id" AND p."user_id" = k."user_id";
 
   INSERT INTO "analytics_user_facts" AS f ("community_id", "user_id", "is_member", "status", "is_paid", "entry_path", "node_key",
-         "referral_wave", "invited_by_id", "first_joined_at", "joined_at", "first_seen_at", "applied_at",
+         "referral_wave", "invited_by_id", "first_joined_at", "joined_at", "left_at", "left_reason", "first_seen_at", "applied_at",
          "first_contribution_at", "last_active_at", "active_week4")
   SELECT k."community_id", k."user_id", m."id" IS NOT NULL, m."status", coalesce(m."is_paid", false), m."entry_path",
          coalesce(m."node_id", '00000000-0000-0000-0000-000000000000'), coalesce(m."referral_wave", 0), m."invited_by_id",
-         m."first_joined_at", m."joined_at", least(e."first_seen_at", m."first_joined_at"), e."applied_at",
+         m."first_joined_at", m."joined_at", m."left_at", m."left_reason", least(e."first_seen_at", m."first_joined_at"), e."applied_at",
          e."first_contribution_at", e."last_active_at", false
     FROM unnest(c, u) AS k("community_id", "user_id")
     JOIN "communities" cm ON cm."id" = k."community_id"
@@ -217,7 +365,7 @@ BEGIN
     "is_member" = excluded."is_member", "status" = excluded."status", "is_paid" = excluded."is_paid",
     "entry_path" = excluded."entry_path", "node_key" = excluded."node_key", "referral_wave" = excluded."referral_wave",
     "invited_by_id" = excluded."invited_by_id", "first_joined_at" = excluded."first_joined_at",
-    "joined_at" = excluded."joined_at", "first_seen_at" = excluded."first_seen_at", "applied_at" = excluded."applied_at",
+    "joined_at" = excluded."joined_at", "left_at" = excluded."left_at", "left_reason" = excluded."left_reason", "first_seen_at" = excluded."first_seen_at", "applied_at" = excluded."applied_at",
     "first_contribution_at" = excluded."first_contribution_at", "last_active_at" = excluded."last_active_at",
     "active_week4" = false;
 
@@ -292,15 +440,17 @@ BEGIN
      WHERE f."is_member"
   ), active AS (
     INSERT INTO "analytics_active_counts" AS t ("community_id", "grain", "period_start", "is_paid", "entry_path", "node_key", "members")
-    SELECT "community_id", "grain", "period_start", "is_paid", "entry_path", "node_key", count(*)
-      FROM counted GROUP BY 1, 2, 3, 4, 5, 6
+    SELECT c."community_id", c."grain", c."period_start", c."is_paid", c."entry_path", n."node_key", count(*)
+      FROM counted c CROSS JOIN LATERAL (VALUES (c."node_key"), ('ffffffff-ffff-ffff-ffff-ffffffffffff'::uuid)) AS n("node_key")
+     GROUP BY 1, 2, 3, 4, 5, 6
     ON CONFLICT ("community_id", "grain", "period_start", "is_paid", "entry_path", "node_key")
     DO UPDATE SET "members" = t."members" + excluded."members"
   ), cohorts AS (
     INSERT INTO "analytics_cohort_counts" AS t ("community_id", "grain", "cohort_start", "period_start", "is_paid", "entry_path", "node_key", "members")
-    SELECT "community_id", "grain", "analytics_period_start"("grain", "first_joined_at"), "period_start", "is_paid", "entry_path", "node_key", count(*)
-      FROM counted
-     WHERE "grain" <> 'day' AND "period_start" >= "analytics_period_start"("grain", "first_joined_at")
+    SELECT c."community_id", c."grain", "analytics_period_start"(c."grain", c."first_joined_at"), c."period_start", c."is_paid", c."entry_path",
+           n."node_key", count(*)
+      FROM counted c CROSS JOIN LATERAL (VALUES (c."node_key"), ('ffffffff-ffff-ffff-ffff-ffffffffffff'::uuid)) AS n("node_key")
+     WHERE c."grain" <> 'day' AND c."period_start" >= "analytics_period_start"(c."grain", c."first_joined_at")
      GROUP BY 1, 2, 3, 4, 5, 6, 7
     ON CONFLICT ("community_id", "grain", "cohort_start", "period_start", "is_paid", "entry_path", "node_key")
     DO UPDATE SET "members" = t."members" + excluded."members"
@@ -348,10 +498,10 @@ BEGIN
     PERFORM "analytics_recompute"(array_agg(x."community_id"), array_agg(x."user_id"))
       FROM (SELECT o."community_id", o."user_id" FROM old_rows o JOIN new_rows n ON n."id" = o."id"
              WHERE (o."community_id", o."user_id", o."status", o."is_paid", o."entry_path", o."node_id", o."referral_wave",
-                    o."invited_by_id", o."first_joined_at", o."joined_at")
+                    o."invited_by_id", o."first_joined_at", o."joined_at", o."left_at", o."left_reason")
                    IS DISTINCT FROM
                    (n."community_id", n."user_id", n."status", n."is_paid", n."entry_path", n."node_id", n."referral_wave",
-                    n."invited_by_id", n."first_joined_at", n."joined_at")
+                    n."invited_by_id", n."first_joined_at", n."joined_at", n."left_at", n."left_reason")
             UNION
             SELECT n."community_id", n."user_id" FROM old_rows o JOIN new_rows n ON n."id" = o."id"
              WHERE (o."community_id", o."user_id") IS DISTINCT FROM (n."community_id", n."user_id")) x;
