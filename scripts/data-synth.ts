@@ -145,7 +145,7 @@ try {
   }
   lap(`${members.toLocaleString("en")} users and memberships`);
   const loaded = await loadEvents(client, { communityId: community.id, planned, targetEvents, now, lap });
-  await client.query("ANALYZE");
+  await client.query("VACUUM (ANALYZE)");
   lap(`${loaded.toLocaleString("en")} activity events, rollups current`);
   const { rows: sizes } = await client.query<{ table: string; rows: string }>(
     `SELECT relname AS table, n_live_tup::text AS rows FROM pg_stat_user_tables WHERE relname LIKE 'analytics_%' OR relname = 'activity_events' ORDER BY relname`,
