@@ -10,6 +10,7 @@ import type { CardQuery } from "./card-query";
 import { churn } from "./churn";
 import { cohortRetention } from "./cohort-retention";
 import { addDays } from "./dates";
+import { ACTIVE_KINDS, CONTRIBUTION_KINDS } from "./definitions";
 import { referralWaves } from "./referral-waves";
 import { activeMembersFromEvents, cohortRetentionFromEvents } from "./reference-activity";
 import { activationFunnelFromEvents, churnFromEvents, referralWavesFromEvents } from "./reference-members";
@@ -99,6 +100,14 @@ describe("analytics rollups", () => {
       }),
       { numRuns: 15 },
     );
+  });
+
+  it("use the same activity definitions as definitions.ts", async () => {
+    const rows = await db.$queryRaw<{ kind: string; active: boolean; contribution: boolean }[]>`
+      SELECT k::text AS kind, analytics_is_active_kind(k) AS active, analytics_is_contribution_kind(k) AS contribution
+        FROM unnest(enum_range(NULL::"ActivityKind")) AS k`;
+    expect(rows.filter((row) => row.active).map((row) => row.kind).sort()).toEqual([...ACTIVE_KINDS].sort());
+    expect(rows.filter((row) => row.contribution).map((row) => row.kind).sort()).toEqual([...CONTRIBUTION_KINDS].sort());
   });
 
   it("forget a member's contribution when the membership is deleted", async () => {
