@@ -47,7 +47,11 @@ describe("retention math", () => {
         let people = 5000;
         const steps = drops.map((drop, index) => ({ step: String(index), people: (people = Math.max(0, people - drop)) }));
         for (const step of funnelConversions(steps)) {
-          for (const rate of [step.fromPrevious, step.fromFirst]) if (rate !== null) expect(rate).toBeGreaterThanOrEqual(0), expect(rate).toBeLessThanOrEqual(1);
+          for (const rate of [step.fromPrevious, step.fromFirst]) {
+            if (rate === null) continue;
+            expect(rate).toBeGreaterThanOrEqual(0);
+            expect(rate).toBeLessThanOrEqual(1);
+          }
         }
       }),
     );
