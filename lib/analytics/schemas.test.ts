@@ -33,6 +33,11 @@ describe("insights filters", () => {
     expect(parsed.fallback).toEqual(defaultFilters(today));
   });
 
+  it("reports every problem at once", () => {
+    const parsed = parseInsightsFilters({ from: "2026-05-01", to: "2026-04-01", node: "nope", split: "x" }, today);
+    expect(parsed.ok ? [] : parsed.problems.map((problem) => problem.code).sort()).toEqual(["end_before_start", "invalid_choice", "unknown_node"]);
+  });
+
   it("takes the first of repeated parameters and ignores blanks", () => {
     expect(parseInsightsFilters({ grain: ["month", "week"], split: "", node: "" }, today)).toMatchObject({ ok: true, filters: { grain: "month", split: "none", node: null } });
   });

@@ -41,22 +41,35 @@ export function defaultFilters(today: string): InsightsFilters {
   return { from: addDays(today, -(DEFAULT_RANGE_DAYS - 1)), to: today, grain: "week", split: "none", paid: "all", entry: "all", node: null };
 }
 
-/** Parses URL search params; on failure returns the problems and safe defaults to show beside them. */
+/**
+ * Parses URL search params field by field, so every problem is reported at once; on
+ * failure returns the problems and safe defaults to show beside them.
+ */
 export function parseInsightsFilters(searchParams: Record<string, string | string[] | undefined>, today: string): ParsedFilters {
   const fallback = defaultFilters(today);
-  const parsed = rawFilters.safeParse(searchParams);
-  if (!parsed.success) {
-    const problems = parsed.error.issues.map((issue) => ({ field: String(issue.path[0] ?? "from") as FilterField, code: issue.message }));
-    return { ok: false, problems, fallback };
-  }
-  const value = parsed.data;
+  const problems: FilterProblem[] = [];
+  const field = <Key extends keyof typeof rawFilters.shape>(key: Key) => {
+    const parsed = rawFilters.shape[key].safeParse(searchParams[key]);
+    if (parsed.success) return parsed.data as z.output<(typeof rawFilters.shape)[Key]>;
+    problems.push({ field: key, code: parsed.error.issues[0]?.message ?? "invalid_value" });
+    return undefined;
+  };
+  const value = { from: field("from"), to: field("to"), grain: field("grain"), split: field("split"), paid: field("paid"), entry: field("entry"), node: field("node") };
   const to = value.to ?? today;
   const from = value.from ?? addDays(to, -(DEFAULT_RANGE_DAYS - 1));
-  const filters: InsightsFilters = { ...value, from, to, node: value.node ?? null };
-  const problems: FilterProblem[] = [];
   if (daysBetween(from, to) < 0) problems.push({ field: "to", code: "end_before_start" });
   else if (daysBetween(from, to) + 1 > MAX_RANGE_DAYS) problems.push({ field: "from", code: "range_too_long", values: { years: 3 } });
-  return problems.length ? { ok: false, problems, fallback } : { ok: true, filters };
+  if (problems.length > 0) return { ok: false, problems, fallback };
+  const filters: InsightsFilters = {
+    from,
+    to,
+    grain: value.grain ?? fallback.grain,
+    split: value.split ?? fallback.split,
+    paid: value.paid ?? fallback.paid,
+    entry: value.entry ?? fallback.entry,
+    node: value.node ?? null,
+  };
+  return { ok: true, filters };
 }
 
 /** The filters as URL search params, leaving out defaults so links stay short. */
