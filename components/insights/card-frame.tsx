@@ -36,7 +36,9 @@ export async function TableAlternative({ children }: { children: ReactNode }) {
   return (
     <details className="text-sm">
       <summary className="cursor-pointer text-canopy-800 underline underline-offset-4">{t("showTable")}</summary>
-      <div className="mt-2 max-h-96 overflow-auto">{children}</div>
+      <div className="mt-2 max-h-96 overflow-auto" tabIndex={0} role="region" aria-label={t("showTable")}>
+        {children}
+      </div>
     </details>
   );
 }

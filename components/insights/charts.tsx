@@ -26,14 +26,14 @@ export default function Chart({ kind, points, series, locale, percent }: ChartPr
   return (
     <ResponsiveContainer width="100%" height={240}>
       {kind === "line" ? (
-        <LineChart data={data} margin={{ top: 8, right: 8, bottom: 0, left: 0 }}>
+        <LineChart data={data} margin={{ top: 8, right: 8, bottom: 0, left: 0 }} accessibilityLayer={false}>
           {axes}
           {series.map((entry, index) => (
             <Line key={entry.key} type="monotone" dataKey={entry.key} name={entry.label} stroke={palette[index % palette.length]} dot={false} strokeWidth={2} isAnimationActive={false} />
           ))}
         </LineChart>
       ) : (
-        <BarChart data={data} margin={{ top: 8, right: 8, bottom: 0, left: 0 }}>
+        <BarChart data={data} margin={{ top: 8, right: 8, bottom: 0, left: 0 }} accessibilityLayer={false}>
           {axes}
           {series.map((entry, index) => (
             <Bar key={entry.key} dataKey={entry.key} name={entry.label} fill={palette[index % palette.length]} stackId={kind === "stacked" ? "stack" : undefined} isAnimationActive={false} />

@@ -32,7 +32,7 @@ export async function CohortCard({ result, exportHref }: { result: Promise<CardR
   const percent = (rate: number | null) => (rate === null ? "–" : format.number(rate, { style: "percent", maximumFractionDigits: 0 }));
   return (
     <CardFrame {...frame}>
-      <div className="max-h-[28rem] overflow-auto">
+      <div className="max-h-[28rem] overflow-auto" tabIndex={0} role="region" aria-label={t("title")}>
         <table className={tableClass}>
           <caption className="sr-only">{t("title")}</caption>
           <thead>

@@ -12,7 +12,7 @@ const Chart = dynamic(() => import("./charts"), { ssr: false, loading: () => <Sk
 export function LazyChart(props: ChartProps & { summary: string }) {
   const { summary, ...chart } = props;
   return (
-    <figure className="min-h-60" aria-hidden="true" title={summary}>
+    <figure className="min-h-60" aria-hidden="true" inert title={summary}>
       <Chart {...chart} />
     </figure>
   );
