@@ -23,12 +23,18 @@ async function recreateDatabase(url: string): Promise<void> {
   await client.end();
 }
 
-export async function startAppServer(database: "pglite" | "postgres", port: number, extraEnv: Record<string, string> = {}): Promise<AppServer> {
+export async function startAppServer(
+  database: "pglite" | "postgres",
+  port: number,
+  extraEnv: Record<string, string> = {},
+  // bench:dashboard serves data:synth's database as it is instead of a fresh demo.
+  options: { keepDatabase?: boolean } = {},
+): Promise<AppServer> {
   const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), AUTH_SECRET: "bench-secret-bench-secret-bench-secret-0123", ...extraEnv };
   let dataDir: string | undefined;
   if (database === "postgres") {
     env.DATABASE_URL = env.BENCH_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/canopy_bench";
-    await recreateDatabase(env.DATABASE_URL);
+    if (!options.keepDatabase) await recreateDatabase(env.DATABASE_URL);
   } else {
     delete env.DATABASE_URL;
     dataDir = mkdtempSync(path.join(os.tmpdir(), "canopy-bench-"));
