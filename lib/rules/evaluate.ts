@@ -1,0 +1,146 @@
+import { scanUnits } from "./aho-corasick";
+import { type CompiledRule, type CompiledRuleSet, NEEDS_END_BOUNDARY, NEEDS_START_BOUNDARY } from "./compile";
+import { isHostAllowed } from "./domains";
+import { bodyHashLengthPrefix, hashUnits } from "./hash";
+import { extractLinks, type FoundLink } from "./links";
+import { normalisedBodyHash, type PreparedText, prepareText } from "./normalise";
+import type { Candidate, EvaluationContext, Violation, ViolationReason } from "./types";
+import { codePointAt, codePointBefore, isSpacedWordCodePoint } from "./word-chars";
+
+// Checks one post against a compiled rule set. Each text is normalised once and scanned
+// once for all banned words of all rules; links are extracted once for all link rules.
+
+type Field = "title" | "body";
+type BannedHit = { word: string; field: Field };
+type PreparedField = { field: Field; text: PreparedText };
+
+function isOnWordBoundary(text: PreparedText, start: number, end: number, boundaries: number): boolean {
+  if (boundaries & NEEDS_START_BOUNDARY && isSpacedWordCodePoint(codePointBefore(text.units, start))) return false;
+  if (boundaries & NEEDS_END_BOUNDARY && isSpacedWordCodePoint(codePointAt(text.units, text.length, end))) return false;
+  return true;
+}
+
+function findBannedWords(compiled: CompiledRuleSet, fields: readonly PreparedField[]): (BannedHit | undefined)[] {
+  const hits: (BannedHit | undefined)[] = new Array(compiled.bannedRuleCount);
+  const automaton = compiled.automaton;
+  if (automaton === null) return hits;
+  let remaining = compiled.bannedRuleCount;
+  for (const { field, text } of fields) {
+    // Scanned here, not inside prepareText: folded into that call it measured ~20% slower.
+    const matches = scanUnits(automaton, text.units, text.length);
+    for (let m = 0; m < matches.length && remaining > 0; m += 2) {
+      const pattern = matches[m] as number;
+      const end = matches[m + 1] as number;
+      const start = end - (automaton.patternLength[pattern] as number);
+      const boundaries = compiled.patternBoundaries[pattern] as number;
+      for (const owner of compiled.patternOwners[pattern] ?? []) {
+        if (hits[owner.slot] !== undefined) continue;
+        if (owner.wholeWord && boundaries !== 0 && !isOnWordBoundary(text, start, end, boundaries)) continue;
+        hits[owner.slot] = { word: owner.word, field };
+        remaining--;
+      }
+    }
+  }
+  return hits;
+}
+
+const MINUTE = 60_000;
+
+function checkRateLimit(maxPosts: number, windowMinutes: number, context: EvaluationContext): ViolationReason | null {
+  const since = context.now.getTime() - windowMinutes * MINUTE;
+  const inWindow: number[] = [];
+  for (const post of context.recentPosts) {
+    const time = post.createdAt.getTime();
+    if (time > since) inWindow.push(time);
+  }
+  const count = inWindow.length + 1; // the new post counts too
+  if (count <= maxPosts) return null;
+  // The member may post again once the maxPosts-th newest earlier post leaves the window.
+  inWindow.sort((a, b) => b - a);
+  const blocking = inWindow[maxPosts - 1] as number;
+  const retryAfterMinutes = Math.max(1, Math.ceil((blocking + windowMinutes * MINUTE - context.now.getTime()) / MINUTE));
+  return { code: "too_many_posts", values: { count, maxPosts, windowMinutes, retryAfterMinutes } };
+}
+
+function checkDuplicates(windowHours: number, body: PreparedText, context: EvaluationContext): ViolationReason | null {
+  const since = context.now.getTime() - windowHours * 60 * MINUTE;
+  // Only posts of the same normalised length can be the same; their hashes say so up
+  // front, so most checks end without hashing this post at all.
+  const lengthPrefix = bodyHashLengthPrefix(body.length);
+  let bodyHash: string | null = null;
+  let latest: Date | null = null;
+  for (const post of context.recentPosts) {
+    const time = post.createdAt.getTime();
+    if (time <= since || (latest !== null && time <= latest.getTime())) continue;
+    const hash = post.bodyHash ?? (post.body !== undefined ? normalisedBodyHash(post.body) : undefined);
+    if (hash === undefined || !hash.startsWith(lengthPrefix)) continue;
+    bodyHash ??= hashUnits(body.units, body.length);
+    if (hash === bodyHash) latest = post.createdAt;
+  }
+  if (latest === null) return null;
+  const minutesAgo = Math.max(0, Math.floor((context.now.getTime() - latest.getTime()) / MINUTE));
+  return { code: "duplicate_post", values: { postedAt: latest.toISOString(), minutesAgo, windowHours } };
+}
+
+type Inputs = {
+  body: PreparedText;
+  links: FoundLink[];
+  banned: (BannedHit | undefined)[];
+};
+
+function checkRule(rule: CompiledRule, inputs: Inputs, context: EvaluationContext): ViolationReason | null {
+  const { check } = rule;
+  switch (check.kind) {
+    case "BANNED_WORDS": {
+      const hit = inputs.banned[rule.bannedSlot as number];
+      return hit ? { code: "banned_word", values: hit } : null;
+    }
+    case "MAX_LINKS":
+      return inputs.links.length > check.params.max ? { code: "too_many_links", values: { count: inputs.links.length, max: check.params.max } } : null;
+    case "ALLOWED_DOMAINS": {
+      const allowed = rule.allowedHosts ?? new Set<string>();
+      const refused = inputs.links.filter((link) => !isHostAllowed(link.host, allowed));
+      const first = refused[0];
+      return first ? { code: "domain_not_allowed", values: { domain: first.host, count: refused.length } } : null;
+    }
+    case "LENGTH": {
+      const length = inputs.body.codePoints;
+      if (length < check.params.min) return { code: "too_short", values: { length, min: check.params.min } };
+      if (length > check.params.max) return { code: "too_long", values: { length, max: check.params.max } };
+      return null;
+    }
+    case "RATE_LIMIT":
+      return checkRateLimit(check.params.maxPosts, check.params.windowMinutes, context);
+    case "NO_DUPLICATES":
+      return checkDuplicates(check.params.windowHours, inputs.body, context);
+  }
+}
+
+/** The rules a post breaks, most serious first (BLOCK before WARN, then by position).
+ *  Rules without a check never appear. Pure and synchronous. */
+export function evaluate(compiled: CompiledRuleSet, candidate: Candidate, context: EvaluationContext): Violation[] {
+  if (compiled.rules.length === 0) return [];
+  const body = prepareText(candidate.body);
+  const fields: PreparedField[] = [];
+  if (candidate.title) fields.push({ field: "title", text: prepareText(candidate.title) });
+  fields.push({ field: "body", text: body });
+
+  let links: FoundLink[] = [];
+  if (compiled.needsLinks) for (const { text } of fields) links = links.concat(extractLinks(text));
+  const inputs: Inputs = { body, links, banned: findBannedWords(compiled, fields) };
+
+  const violations: Violation[] = [];
+  for (const rule of compiled.rules) {
+    const reason = checkRule(rule, inputs, context);
+    if (reason === null) continue;
+    const violation: Violation = { position: rule.position, title: rule.title, severity: rule.severity, kind: rule.check.kind, reason };
+    if (rule.id !== undefined) violation.ruleId = rule.id;
+    violations.push(violation);
+  }
+  return violations;
+}
+
+/** True when a violation refuses the post (any BLOCK); WARN ones only warn. */
+export function isRefused(violations: readonly Violation[]): boolean {
+  return violations.some((violation) => violation.severity === "BLOCK");
+}
