@@ -76,7 +76,8 @@ describe("the automaton", () => {
   };
 
   it("finds exactly the occurrences a naive search finds", () => {
-    const unit = fc.constantFrom(..."abcab广告", "😀");
+    // "." ":" "。" have reserved symbols in every automaton; they must still match as text.
+    const unit = fc.constantFrom(..."abcab广告.:。", "😀");
     fc.assert(
       fc.property(fc.uniqueArray(fc.string({ unit, minLength: 1, maxLength: 5 }), { minLength: 1, maxLength: 8 }), fc.string({ unit, maxLength: 40 }), (patterns, haystack) => {
         const units = Uint16Array.from({ length: haystack.length }, (_, i) => haystack.charCodeAt(i));

@@ -31,7 +31,7 @@ export const NEEDS_END_BOUNDARY = 2;
 export type CompiledRuleSet = {
   /** Checkable rules, sorted: BLOCK before WARN, then by position. */
   readonly rules: readonly CompiledRule[];
-  readonly automaton: Automaton | null;
+  readonly automaton: Automaton;
   readonly patternOwners: readonly (readonly PatternOwner[])[];
   /** Per pattern: which ends must sit on a word boundary under whole_word matching. */
   readonly patternBoundaries: Uint8Array;
@@ -91,7 +91,7 @@ export function compileRuleSet(rules: readonly RuleToCompile[]): CompiledRuleSet
   checkable.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.position - b.position);
   return {
     rules: checkable,
-    automaton: patterns.length > 0 ? buildAutomaton(patterns) : null,
+    automaton: buildAutomaton(patterns),
     patternOwners,
     patternBoundaries: Uint8Array.from(patterns, boundariesOf),
     bannedRuleCount,

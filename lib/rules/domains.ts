@@ -34,20 +34,25 @@ function isValidAsciiHost(host: string): boolean {
   return tld.startsWith("xn--") || /^[a-z]{2,63}$/.test(tld);
 }
 
-/** True when `host` is one of `allowed` or a subdomain of one (blog.example.com under
- *  example.com). `allowed` holds ASCII forms. */
-export function isHostAllowed(host: string, allowed: ReadonlySet<string>): boolean {
+/** `host` and every domain it belongs to, in ASCII form ("a.example.com",
+ *  "example.com", "com"); empty when `host` is not a valid host name. Computed once per
+ *  link, then each ALLOWED_DOMAINS rule only looks its sites up. */
+export function hostAndParents(host: string): string[] {
   let ascii = host;
   if (!/^[\x21-\x7e]*$/.test(host)) {
     try {
       ascii = new URL(`http://${host}`).hostname;
     } catch {
-      return false;
+      return [];
     }
   }
-  for (let dot = -1; ; ) {
-    if (allowed.has(ascii.slice(dot + 1))) return true;
-    dot = ascii.indexOf(".", dot + 1);
-    if (dot < 0) return false;
-  }
+  const names = [ascii];
+  for (let dot = ascii.indexOf("."); dot >= 0; dot = ascii.indexOf(".", dot + 1)) names.push(ascii.slice(dot + 1));
+  return names;
+}
+
+/** True when `host` is one of `allowed` or a subdomain of one (blog.example.com under
+ *  example.com). `allowed` holds ASCII forms. */
+export function isHostAllowed(host: string, allowed: ReadonlySet<string>): boolean {
+  return hostAndParents(host).some((name) => allowed.has(name));
 }

@@ -75,12 +75,6 @@ describe("prepareText", () => {
     expect(prepareText("广告").codePoints).toBe(2);
   });
 
-  it("hands back the input itself when it is already in normal form", () => {
-    const text = "already normal, 已经规范";
-    expect(prepareText(text).unchanged).toBe(text);
-    expect(prepareText("Not normal").unchanged).toBeNull();
-  });
-
   it("marks every dot, colon and ideographic full stop of the normal form", () => {
     const prepared = prepareText("a．b： c。d");
     const normal = unitsToString(prepared.units, prepared.length);

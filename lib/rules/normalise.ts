@@ -7,6 +7,7 @@ import {
   getRawTables,
   isIgnorableCodePoint,
 } from "./char-classes";
+import { type Automaton, buildAutomaton, collectMatches, LAST_MARK_SYMBOL, nextState } from "./aho-corasick";
 import { hashUnits } from "./hash";
 
 // Text normalisation for matching. The normal form of a text is:
@@ -18,7 +19,7 @@ import { hashUnits } from "./hash";
 // Banned words and posts both pass through it, and words are then found as plain text.
 //
 // Posts are long and checked often, so one pass over a post folds, cleans, counts
-// characters and notes where links could be (banned words are a second pass, evaluate.ts).
+// characters, notes where links could be and finds banned words.
 
 export type PreparedText = {
   /** The normal form as UTF-16 code units, in `units[0 .. length)`. */
@@ -26,25 +27,38 @@ export type PreparedText = {
   length: number;
   /** Code points in the normal form (what a person calls "characters"). */
   codePoints: number;
-  /** A string equal to the normal form, when one exists without building it. */
-  unchanged: string | null;
   /** Positions of ".", ":" and "。" in the normal form: where links can be (links.ts). */
   marks: number[];
+  /** With an automaton: each (pattern, end) it found in the normal form, flat, by end. */
+  matches: number[];
 };
 
 type Pass = PreparedText & { recompose: boolean };
 
+const EMPTY_AUTOMATON = buildAutomaton([]);
+
+/** Feeds one unit written at `end - 1` to the automaton; returns the new state. */
+function advance(automaton: Automaton, state: number, unit: number, end: number, matches: number[]): number {
+  const next = nextState(automaton, state, unit);
+  if ((automaton.firstOutput[next] as number) >= 0) collectMatches(automaton, next, end, matches);
+  return next;
+}
+
 /** Folds (through `tables`), strips invisible characters and collapses whitespace in one
- *  pass. Returns null when a character needs the engine's full NFKC + lower-casing. */
-function runPass(text: string, tables: CharTables): Pass | null {
+ *  pass, feeding what it writes to the automaton. Returns null when a character needs the
+ *  engine's full NFKC + lower-casing. */
+function runPass(text: string, tables: CharTables, automaton: Automaton): Pass | null {
   const { map, kind, asciiMap } = tables;
+  const { pageOf, symbols, asciiSymbols, rootNext, edgeStart, edgeSymbol, edgeTarget, fail, firstOutput } = automaton;
+  const spaceSymbol = asciiSymbols[0x20] as number;
   const n = text.length;
   let out: Uint16Array = new Uint16Array(n + 16);
   let o = 0;
+  let state = 0;
+  const matches: number[] = [];
   const marks: number[] = [];
   let pairs = 0;
   let pendingSpace = false;
-  let rewrote = false; // wrote something other than the input unit
   // Removed or expanded a character, which can bring a letter next to a combining mark
   // ("e\u200B\u0301", "ß\u0301" → "ss\u0301") that NFKC would then compose.
   let recompose = false;
@@ -56,16 +70,46 @@ function runPass(text: string, tables: CharTables): Pass | null {
     if (unit !== 0) {
       if (pendingSpace) {
         pendingSpace = false;
-        if (o > 0) out[o++] = 0x20;
+        if (o > 0) {
+          out[o++] = 0x20;
+          // Usually no banned word has a space: then a space just resets the automaton.
+          state = spaceSymbol === 0 ? 0 : advance(automaton, state, 0x20, o, matches);
+        }
       }
-      if (unit !== c) rewrote = true;
-      if (unit === 0x2e || unit === 0x3a || unit === 0x3002) marks.push(o);
       out[o++] = unit;
+      // The automaton step, written out here rather than calling nextState: on a 10 kB
+      // post this loop measured ~35% faster than normalising and scanning separately.
+      const symbol = (unit < 0x80 ? asciiSymbols[unit] : symbols[((pageOf[unit >>> 8] as number) << 8) | (unit & 0xff)]) as number;
+      if (symbol === 0) {
+        state = 0;
+        continue;
+      }
+      if (symbol <= LAST_MARK_SYMBOL) marks.push(o - 1);
+      for (;;) {
+        if (state === 0) {
+          state = rootNext[symbol] as number;
+          break;
+        }
+        let next = -1;
+        const last = edgeStart[state + 1] as number;
+        for (let e = edgeStart[state] as number; e < last; e++) {
+          const edge = edgeSymbol[e] as number;
+          if (edge >= symbol) {
+            if (edge === symbol) next = edgeTarget[e] as number;
+            break;
+          }
+        }
+        if (next >= 0) {
+          state = next;
+          break;
+        }
+        state = fail[state] as number;
+      }
+      if ((firstOutput[state] as number) >= 0) collectMatches(automaton, state, o, matches);
       continue;
     }
     const cls = kind[c];
     if (cls === CHAR_SPACE) {
-      if (c !== 0x20) rewrote = true;
       pendingSpace = true;
       continue;
     }
@@ -89,6 +133,7 @@ function runPass(text: string, tables: CharTables): Pass | null {
     }
     // ß writes two units; make room for them and for everything after them.
     if (out.length - o < n - i + 3) out = growUnits(out, o + n - i + 3);
+    const from = o;
     if (pendingSpace) {
       pendingSpace = false;
       if (o > 0) out[o++] = 0x20;
@@ -96,7 +141,6 @@ function runPass(text: string, tables: CharTables): Pass | null {
     if (c === 0x00df) {
       out[o++] = 0x73;
       out[o++] = 0x73;
-      rewrote = true;
       recompose = true;
     } else if (c >= 0xd800 && c <= 0xdbff && isLowSurrogate(text.charCodeAt(i + 1))) {
       out[o++] = c;
@@ -104,13 +148,12 @@ function runPass(text: string, tables: CharTables): Pass | null {
       pairs++;
     } else if (c >= 0xd800 && c <= 0xdfff) {
       out[o++] = 0xfffd; // an unpaired surrogate is not text
-      rewrote = true;
     } else {
       out[o++] = c;
     }
+    for (let k = from; k < o; k++) state = advance(automaton, state, out[k] as number, k + 1, matches);
   }
-  const changed = rewrote || recompose || o !== n;
-  return { units: out, length: o, codePoints: o - pairs, unchanged: changed ? null : text, marks, recompose };
+  return { units: out, length: o, codePoints: o - pairs, marks, matches, recompose };
 }
 
 function isLowSurrogate(c: number): boolean {
@@ -128,22 +171,23 @@ function foldText(text: string): string {
 }
 
 function toPrepared(pass: Pass): PreparedText {
-  const { units, length, codePoints, unchanged, marks } = pass;
-  return { units, length, codePoints, unchanged, marks };
+  const { units, length, codePoints, marks, matches } = pass;
+  return { units, length, codePoints, marks, matches };
 }
 
-/** The normal form of `text` as code units, for scanning without building a string. */
-export function prepareText(text: string): PreparedText {
+/** The normal form of `text` as code units (no string is built), and where `automaton`
+ *  (by default one that matches nothing) finds its patterns in it. */
+export function prepareText(text: string, automaton: Automaton = EMPTY_AUTOMATON): PreparedText {
   // Fast path: most text folds one unit at a time (ASCII, CJK, full-width forms), so one
   // pass does everything. Nothing there needs recomposing: combining marks always take
   // the slow path.
-  const fast = runPass(text, getRawTables());
+  const fast = runPass(text, getRawTables(), automaton);
   if (fast !== null) return toPrepared(fast);
   // Slow path: the engine folds, then the tables clean; when cleaning may have made
   // something NFKC composes, one more round makes the result stable.
   let folded = foldText(text);
   for (let pass = 0; ; pass++) {
-    const result = runPass(folded, FOLDED_TABLES) as Pass; // folded tables never refuse
+    const result = runPass(folded, FOLDED_TABLES, automaton) as Pass; // folded tables never refuse
     if (!result.recompose || pass === 2) return toPrepared(result);
     folded = foldText(unitsToString(result.units, result.length));
   }
@@ -152,7 +196,7 @@ export function prepareText(text: string): PreparedText {
 /** The normal form of a text (see the top of this file). Pure; also runs in browsers. */
 export function normaliseText(text: string): string {
   const prepared = prepareText(text);
-  return prepared.unchanged ?? unitsToString(prepared.units, prepared.length);
+  return unitsToString(prepared.units, prepared.length);
 }
 
 /** Hash of a post body's normal form, for posts.body_hash: equal for bodies that differ
