@@ -6,6 +6,8 @@ export const RULE_LIMITS = {
   explanationMax: 2000,
   bannedWordsMax: 500,
   bannedWordLengthMax: 100,
+  /** All banned-word lists of a rule set together: what the automaton's size follows. */
+  bannedCharactersPerSet: 50_000,
   maxLinksMax: 100,
   allowedDomainsMax: 100,
   domainLengthMax: 253,

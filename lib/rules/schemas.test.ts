@@ -146,6 +146,13 @@ describe("rule drafts and lists", () => {
     expect(codes(ruleList, rules)).toEqual({ "": { code: "too_many", values: { max: 50 } } });
   });
 
+  it("bounds the banned-word characters of the whole set", () => {
+    const list = (n: number, length: number) => Array.from({ length: n }, (_, i) => `${i}`.padStart(length, "x"));
+    const rule = (words: string[]) => ({ title: "Words", check: banned(words) });
+    expect(ruleList.safeParse([rule(list(500, 100))]).success).toBe(true); // exactly 50,000
+    expect(codes(ruleList, [rule(list(500, 100)), rule(["one"])])).toEqual({ "": { code: "banned_words_total_too_large" } });
+  });
+
   it("reports a nested problem at its full path", () => {
     expect(codes(ruleList, [{ title: "a" }, { title: "b", check: banned(["x", "X"]) }])).toEqual({ "1.check.params.words.1": { code: "banned_word_duplicate" } });
   });
@@ -162,7 +169,15 @@ describe("parseStoredCheck", () => {
 
 describe("error codes", () => {
   it("has every code the rule schemas use, in both languages", () => {
-    const used = ["rule_check_kind_unknown", "rule_min_exceeds_max", "banned_word_duplicate", "banned_word_blank", "domain_invalid", "domain_duplicate"];
+    const used = [
+      "rule_check_kind_unknown",
+      "rule_min_exceeds_max",
+      "banned_word_duplicate",
+      "banned_word_blank",
+      "banned_words_total_too_large",
+      "domain_invalid",
+      "domain_duplicate",
+    ];
     for (const code of used) {
       expect(enErrors).toHaveProperty(code);
       expect(zhErrors).toHaveProperty(code);

@@ -98,7 +98,19 @@ export const ruleDraft = z.object({
 export type RuleDraft = z.output<typeof ruleDraft>;
 export type RuleDraftInput = z.input<typeof ruleDraft>;
 
-export const ruleList = z.array(z.unknown()).max(L.rulesPerSet).pipe(z.array(ruleDraft));
+export const ruleList = z
+  .array(z.unknown())
+  .max(L.rulesPerSet)
+  .pipe(z.array(ruleDraft))
+  .superRefine((rules, ctx) => {
+    // 50 lists of 500 words of 100 characters would compile to millions of automaton
+    // states (seconds and hundreds of MB); the whole set gets one budget instead.
+    let characters = 0;
+    for (const rule of rules) {
+      if (rule.check?.kind === "BANNED_WORDS") for (const word of rule.check.params.words) characters += word.length;
+    }
+    if (characters > L.bannedCharactersPerSet) ctx.addIssue({ code: "custom", message: "banned_words_total_too_large", path: [] });
+  });
 export type RuleList = z.output<typeof ruleList>;
 
 /** Validates a rule's stored columns (rules.check_kind, rules.check_params), e.g. before
