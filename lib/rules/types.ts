@@ -13,10 +13,13 @@ export type RuleToCompile = {
 
 export type Candidate = { body: string; title?: string };
 
-/** One of the member's own earlier posts. `bodyHash` (from normalisedBodyHash) is
- *  preferred; `body` is hashed when no hash is given. */
+/** One of the member's own earlier posts (not the one being checked). `bodyHash` (from
+ *  normalisedBodyHash, as stored in posts.body_hash) is preferred; `body` is hashed when
+ *  no hash is given. Posts outside every window may be left out. */
 export type RecentPost = { createdAt: Date; bodyHash?: string; body?: string };
 
+/** RATE_LIMIT counts recent posts created after `now` minus its window, plus the new
+ *  one; NO_DUPLICATES compares bodies within its window. */
 export type EvaluationContext = { now: Date; recentPosts: readonly RecentPost[] };
 
 /** Why a rule refused a post: a message key under `rules.reasons` and its values. */
