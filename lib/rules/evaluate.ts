@@ -43,40 +43,49 @@ function findBannedWords(compiled: CompiledRuleSet, fields: readonly PreparedFie
 
 const MINUTE = 60_000;
 
-function checkRateLimit(maxPosts: number, windowMinutes: number, context: EvaluationContext): ViolationReason | null {
-  const since = context.now.getTime() - windowMinutes * MINUTE;
-  const inWindow: number[] = [];
+/** What the time-based checks need from the member's recent posts, worked out once per
+ *  evaluation however many rules use it. */
+type History = {
+  /** createdAt of each recent post in milliseconds, newest first. */
+  times: number[];
+  /** Recent posts whose normal form has this post's length (the only possible repeats). */
+  sameLength: { time: number; hash: string }[];
+};
+
+function readHistory(body: PreparedText, context: EvaluationContext): History {
+  const times = context.recentPosts.map((post) => post.createdAt.getTime()).sort((a, b) => b - a);
+  // Stored hashes start with the normal form's length, so most posts are ruled out as
+  // repeats without hashing this one.
+  const lengthPrefix = bodyHashLengthPrefix(body.length);
+  const sameLength: History["sameLength"] = [];
   for (const post of context.recentPosts) {
-    const time = post.createdAt.getTime();
-    if (time > since) inWindow.push(time);
+    const hash = post.bodyHash ?? (post.body !== undefined ? normalisedBodyHash(post.body) : undefined);
+    if (hash !== undefined && hash.startsWith(lengthPrefix)) sameLength.push({ time: post.createdAt.getTime(), hash });
   }
-  const count = inWindow.length + 1; // the new post counts too
+  return { times, sameLength };
+}
+
+function checkRateLimit(maxPosts: number, windowMinutes: number, now: number, history: History): ViolationReason | null {
+  const since = now - windowMinutes * MINUTE;
+  let inWindow = 0;
+  while (inWindow < history.times.length && (history.times[inWindow] as number) > since) inWindow++;
+  const count = inWindow + 1; // the new post counts too
   if (count <= maxPosts) return null;
   // The member may post again once the maxPosts-th newest earlier post leaves the window.
-  inWindow.sort((a, b) => b - a);
-  const blocking = inWindow[maxPosts - 1] as number;
-  const retryAfterMinutes = Math.max(1, Math.ceil((blocking + windowMinutes * MINUTE - context.now.getTime()) / MINUTE));
+  const blocking = history.times[maxPosts - 1] as number;
+  const retryAfterMinutes = Math.max(1, Math.ceil((blocking + windowMinutes * MINUTE - now) / MINUTE));
   return { code: "too_many_posts", values: { count, maxPosts, windowMinutes, retryAfterMinutes } };
 }
 
-function checkDuplicates(windowHours: number, body: PreparedText, context: EvaluationContext): ViolationReason | null {
-  const since = context.now.getTime() - windowHours * 60 * MINUTE;
-  // Only posts of the same normalised length can be the same; their hashes say so up
-  // front, so most checks end without hashing this post at all.
-  const lengthPrefix = bodyHashLengthPrefix(body.length);
-  let bodyHash: string | null = null;
-  let latest: Date | null = null;
-  for (const post of context.recentPosts) {
-    const time = post.createdAt.getTime();
-    if (time <= since || (latest !== null && time <= latest.getTime())) continue;
-    const hash = post.bodyHash ?? (post.body !== undefined ? normalisedBodyHash(post.body) : undefined);
-    if (hash === undefined || !hash.startsWith(lengthPrefix)) continue;
-    bodyHash ??= hashUnits(body.units, body.length);
-    if (hash === bodyHash) latest = post.createdAt;
+function checkDuplicates(windowHours: number, now: number, history: History, bodyHash: () => string): ViolationReason | null {
+  const since = now - windowHours * 60 * MINUTE;
+  let latest = -Infinity;
+  for (const post of history.sameLength) {
+    if (post.time > since && post.time > latest && post.hash === bodyHash()) latest = post.time;
   }
-  if (latest === null) return null;
-  const minutesAgo = Math.max(0, Math.floor((context.now.getTime() - latest.getTime()) / MINUTE));
-  return { code: "duplicate_post", values: { postedAt: latest.toISOString(), minutesAgo, windowHours } };
+  if (latest === -Infinity) return null;
+  const minutesAgo = Math.max(0, Math.floor((now - latest) / MINUTE));
+  return { code: "duplicate_post", values: { postedAt: new Date(latest).toISOString(), minutesAgo, windowHours } };
 }
 
 type Inputs = {
@@ -85,9 +94,12 @@ type Inputs = {
   /** Per link, its host and parent domains (see domains.ts), once any rule asks. */
   linkNames: () => string[][];
   banned: (BannedHit | undefined)[];
+  now: number;
+  history: () => History;
+  bodyHash: () => string;
 };
 
-function checkRule(rule: CompiledRule, inputs: Inputs, context: EvaluationContext): ViolationReason | null {
+function checkRule(rule: CompiledRule, inputs: Inputs): ViolationReason | null {
   const { check } = rule;
   switch (check.kind) {
     case "BANNED_WORDS": {
@@ -110,9 +122,9 @@ function checkRule(rule: CompiledRule, inputs: Inputs, context: EvaluationContex
       return null;
     }
     case "RATE_LIMIT":
-      return checkRateLimit(check.params.maxPosts, check.params.windowMinutes, context);
+      return checkRateLimit(check.params.maxPosts, check.params.windowMinutes, inputs.now, inputs.history());
     case "NO_DUPLICATES":
-      return checkDuplicates(check.params.windowHours, inputs.body, context);
+      return checkDuplicates(check.params.windowHours, inputs.now, inputs.history(), inputs.bodyHash);
   }
 }
 
@@ -129,16 +141,21 @@ export function evaluate(compiled: CompiledRuleSet, candidate: Candidate, contex
   let links: FoundLink[] = [];
   if (compiled.needsLinks) for (const { text } of fields) links = links.concat(extractLinks(text));
   let linkNames: string[][] | undefined;
+  let history: History | undefined;
+  let bodyHash: string | undefined;
   const inputs: Inputs = {
     body,
     links,
     linkNames: () => (linkNames ??= links.map((link) => hostAndParents(link.host))),
     banned: findBannedWords(compiled, fields),
+    now: context.now.getTime(),
+    history: () => (history ??= readHistory(body, context)),
+    bodyHash: () => (bodyHash ??= hashUnits(body.units, body.length)),
   };
 
   const violations: Violation[] = [];
   for (const rule of compiled.rules) {
-    const reason = checkRule(rule, inputs, context);
+    const reason = checkRule(rule, inputs);
     if (reason === null) continue;
     const violation: Violation = { position: rule.position, title: rule.title, severity: rule.severity, kind: rule.check.kind, reason };
     if (rule.id !== undefined) violation.ruleId = rule.id;
