@@ -43,9 +43,9 @@ describe("describeViolation", () => {
   });
 
   it("names the rule as 群规 and the reason in Chinese", () => {
-    expect(describeViolation(violation(REASONS[0] as ViolationReason), "zh-CN")).toBe("未通过群规第 3 条「No ads」：标题中含有本条群规禁止的词语「广告」。");
+    expect(describeViolation(violation(REASONS[0] as ViolationReason), "zh-CN")).toBe("违反群规第 3 条「No ads」：标题中含有本条群规禁止的词语「广告」。");
     expect(describeViolation(violation(REASONS[6] as ViolationReason), "zh-CN")).toBe(
-      "未通过群规第 3 条「No ads」：你 5 分钟前发过相同的内容，本条群规不允许在 1 天内重复发帖。",
+      "违反群规第 3 条「No ads」：你 5 分钟前发过相同的内容，本条群规不允许在 1 天内重复发帖。",
     );
   });
 
