@@ -77,54 +77,78 @@ function checkRateLimit(maxPosts: number, windowMinutes: number, now: number, hi
   return { code: "too_many_posts", values: { count, maxPosts, windowMinutes, retryAfterMinutes } };
 }
 
-function checkDuplicates(windowHours: number, now: number, history: History, bodyHash: () => string): ViolationReason | null {
+function checkDuplicates(windowHours: number, facts: PostFacts): ViolationReason | null {
+  const { now } = facts;
   const since = now - windowHours * 60 * MINUTE;
   let latest = -Infinity;
-  for (const post of history.sameLength) {
-    if (post.time > since && post.time > latest && post.hash === bodyHash()) latest = post.time;
+  for (const post of facts.history().sameLength) {
+    if (post.time > since && post.time > latest && post.hash === facts.bodyHash()) latest = post.time;
   }
   if (latest === -Infinity) return null;
   const minutesAgo = Math.max(0, Math.floor((now - latest) / MINUTE));
   return { code: "duplicate_post", values: { postedAt: new Date(latest).toISOString(), minutesAgo, windowHours } };
 }
 
-type Inputs = {
-  body: PreparedText;
-  links: FoundLink[];
-  /** Per link, its host and parent domains (see domains.ts), once any rule asks. */
-  linkNames: () => string[][];
-  banned: (BannedHit | undefined)[];
-  now: number;
-  history: () => History;
-  bodyHash: () => string;
-};
+/** What the checks read about a post, each part worked out at most once per evaluation
+ *  (a class, not an object of closures: no functions are created per evaluation). */
+class PostFacts {
+  readonly body: PreparedText;
+  readonly links: FoundLink[];
+  readonly banned: (BannedHit | undefined)[];
+  readonly now: number;
+  private readonly context: EvaluationContext;
+  private linkNamesMemo: string[][] | undefined;
+  private historyMemo: History | undefined;
+  private bodyHashMemo: string | undefined;
 
-function checkRule(rule: CompiledRule, inputs: Inputs): ViolationReason | null {
+  constructor(body: PreparedText, links: FoundLink[], banned: (BannedHit | undefined)[], context: EvaluationContext) {
+    this.body = body;
+    this.links = links;
+    this.banned = banned;
+    this.context = context;
+    this.now = context.now.getTime();
+  }
+
+  /** Per link, its host and parent domains (see domains.ts). */
+  linkNames(): string[][] {
+    return (this.linkNamesMemo ??= this.links.map((link) => hostAndParents(link.host)));
+  }
+
+  history(): History {
+    return (this.historyMemo ??= readHistory(this.body, this.context));
+  }
+
+  bodyHash(): string {
+    return (this.bodyHashMemo ??= hashUnits(this.body.units, this.body.length));
+  }
+}
+
+function checkRule(rule: CompiledRule, facts: PostFacts): ViolationReason | null {
   const { check } = rule;
   switch (check.kind) {
     case "BANNED_WORDS": {
-      const hit = inputs.banned[rule.bannedSlot as number];
+      const hit = facts.banned[rule.bannedSlot as number];
       return hit ? { code: "banned_word", values: hit } : null;
     }
     case "MAX_LINKS":
-      return inputs.links.length > check.params.max ? { code: "too_many_links", values: { count: inputs.links.length, max: check.params.max } } : null;
+      return facts.links.length > check.params.max ? { code: "too_many_links", values: { count: facts.links.length, max: check.params.max } } : null;
     case "ALLOWED_DOMAINS": {
       const allowed = rule.allowedHosts ?? new Set<string>();
-      const names = inputs.linkNames();
-      const refused = inputs.links.filter((_, index) => !(names[index] as string[]).some((name) => allowed.has(name)));
+      const names = facts.linkNames();
+      const refused = facts.links.filter((_, index) => !(names[index] as string[]).some((name) => allowed.has(name)));
       const first = refused[0];
       return first ? { code: "domain_not_allowed", values: { domain: first.host, count: refused.length } } : null;
     }
     case "LENGTH": {
-      const length = inputs.body.codePoints;
+      const length = facts.body.codePoints;
       if (length < check.params.min) return { code: "too_short", values: { length, min: check.params.min } };
       if (length > check.params.max) return { code: "too_long", values: { length, max: check.params.max } };
       return null;
     }
     case "RATE_LIMIT":
-      return checkRateLimit(check.params.maxPosts, check.params.windowMinutes, inputs.now, inputs.history());
+      return checkRateLimit(check.params.maxPosts, check.params.windowMinutes, facts.now, facts.history());
     case "NO_DUPLICATES":
-      return checkDuplicates(check.params.windowHours, inputs.now, inputs.history(), inputs.bodyHash);
+      return checkDuplicates(check.params.windowHours, facts);
   }
 }
 
@@ -140,22 +164,11 @@ export function evaluate(compiled: CompiledRuleSet, candidate: Candidate, contex
 
   let links: FoundLink[] = [];
   if (compiled.needsLinks) for (const { text } of fields) links = links.concat(extractLinks(text));
-  let linkNames: string[][] | undefined;
-  let history: History | undefined;
-  let bodyHash: string | undefined;
-  const inputs: Inputs = {
-    body,
-    links,
-    linkNames: () => (linkNames ??= links.map((link) => hostAndParents(link.host))),
-    banned: findBannedWords(compiled, fields),
-    now: context.now.getTime(),
-    history: () => (history ??= readHistory(body, context)),
-    bodyHash: () => (bodyHash ??= hashUnits(body.units, body.length)),
-  };
+  const facts = new PostFacts(body, links, findBannedWords(compiled, fields), context);
 
   const violations: Violation[] = [];
   for (const rule of compiled.rules) {
-    const reason = checkRule(rule, inputs);
+    const reason = checkRule(rule, facts);
     if (reason === null) continue;
     const violation: Violation = { position: rule.position, title: rule.title, severity: rule.severity, kind: rule.check.kind, reason };
     if (rule.id !== undefined) violation.ruleId = rule.id;

@@ -18,6 +18,8 @@ const HYPHEN = 0x2d;
 const isAsciiAlnum = (c: number) => (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39);
 const isDotUnit = (c: number) => c === DOT || c === IDEOGRAPHIC_DOT;
 const isAsciiHostUnit = (c: number) => isAsciiAlnum(c) || c === HYPHEN || isDotUnit(c);
+/** Dots and hyphens around a host are punctuation, not part of it. */
+const isHostEdgeUnit = (c: number) => isDotUnit(c) || c === HYPHEN;
 
 const UNICODE_LABEL_CHAR = /^[\p{L}\p{N}\p{M}]$/u; // fixed; consulted only inside scheme/www hosts
 
@@ -58,9 +60,8 @@ function unitsText(units: Uint16Array, start: number, end: number): string {
 function toHost(units: Uint16Array, from: number, to: number, requireKnownTld: boolean): string | null {
   let start = from;
   let end = to;
-  const isEdge = (c: number) => isDotUnit(c) || c === HYPHEN;
-  while (start < end && isEdge(units[start] as number)) start++;
-  while (end > start && isEdge(units[end - 1] as number)) end--;
+  while (start < end && isHostEdgeUnit(units[start] as number)) start++;
+  while (end > start && isHostEdgeUnit(units[end - 1] as number)) end--;
   if (start === end || end - start > 253) return null; // DNS names have at most 253 characters
   let labelStart = start;
   let labels = 1;
