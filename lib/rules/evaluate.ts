@@ -6,8 +6,9 @@ import { normalisedBodyHash, type PreparedText, prepareText } from "./normalise"
 import type { Candidate, EvaluationContext, Violation, ViolationReason } from "./types";
 import { codePointAt, codePointBefore, isSpacedWordCodePoint } from "./word-chars";
 
-// Checks one post against a compiled rule set. Each text is normalised once and scanned
-// once for all banned words of all rules; links are extracted once for all link rules.
+// Checks one post against a compiled rule set. Each text (title, body) goes through one
+// pass that normalises it and finds the banned words of all rules at once; links, the
+// member's recent posts and the body hash are each worked out once for all rules.
 
 type Field = "title" | "body";
 type BannedHit = { word: string; field: Field };
