@@ -7,6 +7,7 @@ import enHome from "./en/home.json";
 import enInsights from "./en/insights.json";
 import enMembership from "./en/membership.json";
 import enNotifications from "./en/notifications.json";
+import enRules from "./en/rules.json";
 import enSettings from "./en/settings.json";
 import zhAuth from "./zh-CN/auth.json";
 import zhCommon from "./zh-CN/common.json";
@@ -16,6 +17,7 @@ import zhHome from "./zh-CN/home.json";
 import zhInsights from "./zh-CN/insights.json";
 import zhMembership from "./zh-CN/membership.json";
 import zhNotifications from "./zh-CN/notifications.json";
+import zhRules from "./zh-CN/rules.json";
 import zhSettings from "./zh-CN/settings.json";
 
 // One catalog per language, one JSON file per namespace (so areas change independently).
@@ -29,6 +31,7 @@ const en = {
   notifications: enNotifications,
   settings: enSettings,
   insights: enInsights,
+  rules: enRules,
 };
 export type Messages = typeof en;
 
@@ -44,5 +47,6 @@ export const catalogs: Record<Locale, Messages> = {
     notifications: zhNotifications,
     settings: zhSettings,
     insights: zhInsights,
+    rules: zhRules,
   },
 };
