@@ -2,11 +2,12 @@ import { authRows } from "./auth";
 import { communityRows } from "./communities";
 import { membershipRows } from "./membership";
 import { notificationRows } from "./notifications";
+import { rulesRows } from "./rules";
 import { settingsRows } from "./settings";
 import type { MatrixRow } from "./types";
 
 // The authorization table: every mutation in lib/mutations.ts must have a row.
-export const matrix: Record<string, MatrixRow> = { ...authRows, ...communityRows, ...membershipRows, ...notificationRows, ...settingsRows };
+export const matrix: Record<string, MatrixRow> = { ...authRows, ...communityRows, ...membershipRows, ...notificationRows, ...settingsRows, ...rulesRows };
 
 /**
  * Exported server actions that are not mutations, with the reason. Anything else
