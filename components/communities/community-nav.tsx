@@ -12,6 +12,9 @@ export async function CommunityNav({ slug, role, userId, current }: { slug: stri
     { key: "invitations", href: `/c/${slug}/invitations`, show: can(actor, "community.invitations.create") },
     { key: "applications", href: `/c/${slug}/manage/applications`, show: can(actor, "community.applications.review") },
     { key: "members", href: `/c/${slug}/manage/members`, show: can(actor, "community.members.manage") },
+    { key: "insights", href: `/c/${slug}/insights`, show: can(actor, "community.insights.view") },
+    { key: "settings", href: `/c/${slug}/settings`, show: can(actor, "community.settings.edit") },
+    { key: "audit", href: `/c/${slug}/audit`, show: can(actor, "community.audit.view") },
   ] as const;
   const visible = items.filter((item) => item.show);
   if (visible.length <= 1) return null;

@@ -3,6 +3,7 @@ import { notFound, redirect } from "next/navigation";
 import { can, type Permission } from "../server/authz";
 import { getViewer } from "../server/session";
 import type { Viewer } from "../server/viewer";
+import { communityForRequest } from "./community-for-request";
 import type { CommunityPublicView } from "./queries";
 
 /**
@@ -15,4 +16,15 @@ export async function requireCommunityPermission(community: CommunityPublicView,
   if (!viewer) redirect(`/sign-in?callbackUrl=${encodeURIComponent(path)}`);
   if (!can({ userId: viewer.id, communityRole: community.viewerRole }, permission)) notFound();
   return viewer;
+}
+
+/**
+ * The community a settings page edits, for a viewer allowed to edit it. Every page
+ * calls this itself: a layout's check does not run when only the page re-renders.
+ */
+export async function communityForSettings(rawSlug: string, path: string): Promise<{ community: CommunityPublicView; viewer: Viewer }> {
+  const community = await communityForRequest(rawSlug);
+  if (!community) notFound();
+  const viewer = await requireCommunityPermission(community, "community.settings.edit", path);
+  return { community, viewer };
 }

@@ -53,3 +53,15 @@ export async function listMembersForRoles(communityId: string) {
     select: { id: true, role: true, user: { select: { name: true, email: true } } },
   });
 }
+
+/** The current group rules with their stored checks, for the rule editor. */
+export async function findCurrentRuleSet(communityId: string) {
+  return db.ruleSetVersion.findFirst({
+    where: { communityId },
+    orderBy: { version: "desc" },
+    select: {
+      version: true,
+      rules: { orderBy: { position: "asc" }, select: { title: true, explanation: true, severity: true, checkKind: true, checkParams: true } },
+    },
+  });
+}

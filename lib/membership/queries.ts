@@ -6,7 +6,7 @@ import { committedInvitationUses } from "./invitation-quota";
 // Reads for the joining pages. Each returns only what the page shows.
 
 export type EntryState =
-  | { kind: "member"; role: MemberRole }
+  | { kind: "member"; role: MemberRole; acceptedRulesVersion: number | null }
   | { kind: "banned" }
   | { kind: "application"; applicationId: string; status: ApplicationStatus; submittedAt: Date; payment: { id: string; reference: string | null } | null }
   | { kind: "waitlisted"; status: WaitlistStatus; position: number; offerExpiresAt: Date | null }
@@ -18,7 +18,10 @@ const DAY = 24 * 60 * 60 * 1000;
 /** Where the viewer stands with a community, for the join panel. */
 export async function findEntryState(communityId: string, userId: string, cooldownDays: number, now = new Date()): Promise<EntryState> {
   const [membership, ban, application, waitlist, lastRejection] = await Promise.all([
-    db.membership.findUnique({ where: { communityId_userId: { communityId, userId } }, select: { status: true, role: true } }),
+    db.membership.findUnique({
+      where: { communityId_userId: { communityId, userId } },
+      select: { status: true, role: true, acceptedRuleSetVersion: { select: { version: true } } },
+    }),
     db.ban.findUnique({ where: { communityId_userId: { communityId, userId } }, select: { id: true } }),
     db.application.findFirst({
       where: { communityId, applicantId: userId, status: { in: ["PENDING", "AWAITING_PAYMENT"] } },
@@ -31,7 +34,9 @@ export async function findEntryState(communityId: string, userId: string, cooldo
       select: { decisionReason: true, decidedAt: true },
     }),
   ]);
-  if (membership?.status === "ACTIVE") return { kind: "member", role: membership.role };
+  if (membership?.status === "ACTIVE") {
+    return { kind: "member", role: membership.role, acceptedRulesVersion: membership.acceptedRuleSetVersion?.version ?? null };
+  }
   if (ban) return { kind: "banned" };
   if (application) {
     return { kind: "application", applicationId: application.id, status: application.status, submittedAt: application.submittedAt, payment: application.payments[0] ?? null };

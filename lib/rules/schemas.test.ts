@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { RuleCheckKind, RuleSeverity } from "../generated/prisma/enums";
 import enErrors from "../i18n/messages/en/errors.json";
 import zhErrors from "../i18n/messages/zh-CN/errors.json";
-import { fieldErrorsFromZod } from "../server/zod-problems";
+import { fieldErrorsFromZod } from "../shared/zod-problems";
 import { RULE_CHECK_KINDS, RULE_LIMITS, RULE_SEVERITIES } from "./limits";
 import { parseStoredCheck, ruleCheck, ruleDraft, ruleList } from "./schemas";
 

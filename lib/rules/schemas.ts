@@ -5,7 +5,7 @@ import { normaliseText } from "./normalise";
 
 // Zod schemas for 群规 (group rules): each check kind's parameters, one rule draft, and a
 // whole rule list. Problems with a meaning of their own carry a snake_case message, which
-// lib/server/zod-problems.ts turns into an `errors.*` code; the rest use the generic codes
+// lib/shared/zod-problems.ts turns into an `errors.*` code; the rest use the generic codes
 // (too_many, too_long, too_large, …) with their bounds.
 
 const L = RULE_LIMITS;

@@ -7,7 +7,7 @@ import { isRetryableTransactionError } from "./db-errors";
 import { AppError, isAppError } from "./errors";
 import { echoableFields, OversizedInputError, toPlainInput } from "./form-input";
 import type { Viewer } from "./viewer";
-import { fieldErrorsFromZod } from "./zod-problems";
+import { fieldErrorsFromZod } from "../shared/zod-problems";
 
 // Every mutation, the same five steps: zod parse → session → one policy check →
 // one domain function (which does all its writes in one transaction) → revalidate.

@@ -1,5 +1,6 @@
 import type { PrismaClient } from "../../lib/generated/prisma/client";
-import type { ActivityKind, EntryPath, RuleCheckKind } from "../../lib/generated/prisma/enums";
+import type { ActivityKind, EntryPath } from "../../lib/generated/prisma/enums";
+import { ruleList } from "../../lib/rules/schemas";
 import { hashPassword } from "../../lib/auth/password";
 import { createCommunity } from "../../lib/communities/create-community";
 import { DEMO_PASSWORD, type DemoCommunity, demoCommunities, demoPeople, familyNames, givenNames } from "./demo-content";
@@ -98,6 +99,8 @@ async function seedCommunity(db: PrismaClient, spec: DemoCommunity, cast: Cast):
   for (const [position, question] of spec.questions.entries()) {
     questions.push(await db.entryQuestion.create({ data: { communityId, position, ...question } }));
   }
+  // The demo's rules go through the engine's own validation, like the rule editor's.
+  const rules = ruleList.parse(spec.rules);
   const ruleSet = await db.ruleSetVersion.create({
     data: {
       communityId,
@@ -105,12 +108,12 @@ async function seedCommunity(db: PrismaClient, spec: DemoCommunity, cast: Cast):
       publishedById: owner.id,
       publishedAt: start,
       rules: {
-        create: spec.rules.map((rule, position) => ({
+        create: rules.map((rule, position) => ({
           position,
           title: rule.title,
           explanation: rule.explanation,
           severity: rule.severity,
-          checkKind: (rule.check?.kind ?? null) as RuleCheckKind | null,
+          checkKind: rule.check?.kind ?? null,
           checkParams: rule.check ? (rule.check.params as object) : undefined,
         })),
       },

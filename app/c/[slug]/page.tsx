@@ -2,11 +2,15 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { CommunityNav } from "@/components/communities/community-nav";
+import { ActionForm } from "@/components/forms/action-form";
 import { EntryPanel } from "@/components/membership/entry-panel";
 import { RulesList } from "@/components/membership/rules-list";
+import { Alert } from "@/components/ui/alert";
 import { Card, CardTitle } from "@/components/ui/card";
 import { communityForRequest } from "@/lib/communities/community-for-request";
+import { findCurrentCulture } from "@/lib/communities/settings-queries";
 import { findCurrentRules, findEntryState } from "@/lib/membership/queries";
+import { acceptRulesAction } from "@/lib/rules/actions";
 import { getViewer } from "@/lib/server/session";
 
 type Params = { params: Promise<{ slug: string }> };
@@ -20,10 +24,13 @@ export default async function CommunityPage({ params }: Params) {
   const community = await communityForRequest((await params).slug);
   if (!community) notFound();
   const viewer = await getViewer();
-  const [t, format, rules, entryState] = await Promise.all([
+  const [t, tCulture, tRules, format, rules, culture, entryState] = await Promise.all([
     getTranslations("communities.page"),
+    getTranslations("settings.culture"),
+    getTranslations("membership.rules"),
     getFormatter(),
     findCurrentRules(community.id),
+    findCurrentCulture(community.id),
     viewer ? findEntryState(community.id, viewer.id, community.reapplyCooldownDays) : Promise.resolve({ kind: "none" as const }),
   ]);
   const fee =
@@ -54,7 +61,44 @@ export default async function CommunityPage({ params }: Params) {
               {community.description || community.purpose}
             </p>
           </Card>
-          <Card>
+          {culture ? (
+            <Card aria-labelledby="culture-heading" className="space-y-3" lang={community.language}>
+              <CardTitle id="culture-heading">{t("culture")}</CardTitle>
+              {culture.vision ? (
+                <div>
+                  <h3 className="text-sm font-medium text-stone-600">{t("vision")}</h3>
+                  <p className="whitespace-pre-line">{culture.vision}</p>
+                </div>
+              ) : null}
+              {culture.values.length > 0 ? (
+                <div>
+                  <h3 className="text-sm font-medium text-stone-600">{t("values")}</h3>
+                  <ul className="list-disc pl-5">
+                    {culture.values.map((value) => (
+                      <li key={value}>{value}</li>
+                    ))}
+                  </ul>
+                </div>
+              ) : null}
+              {culture.mission ? (
+                <div>
+                  <h3 className="text-sm font-medium text-stone-600">{t("mission")}</h3>
+                  <p className="whitespace-pre-line">{culture.mission}</p>
+                </div>
+              ) : null}
+              <p className="text-xs text-stone-500">{tCulture("version", { version: culture.version })}</p>
+            </Card>
+          ) : null}
+          <Card className="space-y-3">
+            {rules && entryState.kind === "member" && entryState.acceptedRulesVersion !== rules.version ? (
+              <Alert tone="info">
+                <p>{tRules("changed", { version: rules.version })}</p>
+                <ActionForm action={acceptRulesAction} submitLabel={tRules("accept")} pendingLabel={tRules("accepting")} variant="secondary" className="mt-2">
+                  <input type="hidden" name="slug" value={community.slug} />
+                  <input type="hidden" name="rulesVersion" value={rules.version} />
+                </ActionForm>
+              </Alert>
+            ) : null}
             <RulesList rules={rules} />
           </Card>
         </div>

@@ -1,5 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { CommunityNav } from "@/components/communities/community-nav";
+import { communityForRequest } from "@/lib/communities/community-for-request";
+import { getViewer } from "@/lib/server/session";
 import { getTranslations } from "next-intl/server";
 import { Suspense } from "react";
 import { ActiveCard } from "@/components/insights/active-card";
@@ -31,7 +34,12 @@ export default async function InsightsPage({ params, searchParams }: Props) {
   const request = await loadInsightsRequest(slug, await searchParams);
   if (!request) notFound();
   const { access, filters, problems, query } = request;
-  const [t, hasData] = await Promise.all([getTranslations("insights"), hasInsightsData(access.community.id)]);
+  const [t, hasData, community, viewer] = await Promise.all([
+    getTranslations("insights"),
+    hasInsightsData(access.community.id),
+    communityForRequest(slug),
+    getViewer(),
+  ]);
   const base = `/c/${access.community.slug}/insights`;
   const exportHref = (card: CardId) => `${base}/export/${card}?${filtersToSearchParams({ ...filters, node: query.nodeId })}`;
   const skeleton = (key: "cohorts" | "active" | "churn" | "funnel" | "waves") => <CardSkeleton title={t(`${key}.title`)} />;
@@ -44,6 +52,7 @@ export default async function InsightsPage({ params, searchParams }: Props) {
           <p className="text-sm text-stone-600">{t("nodeScope", { nodes: access.nodes.map((node) => node.name).join(", ") })}</p>
         ) : null}
       </header>
+      {community ? <CommunityNav slug={community.slug} role={community.viewerRole} userId={viewer?.id ?? null} current="insights" /> : null}
       <FiltersForm action={base} filters={{ ...filters, node: query.nodeId }} problems={problems} nodes={access.nodes} isNodeScope={access.scope === "node"} />
       {hasData ? (
         <div className="grid gap-6">

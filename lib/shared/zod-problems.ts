@@ -1,6 +1,6 @@
 import type { z } from "zod";
-import type { FieldErrors } from "../shared/action-state";
-import type { Problem } from "../shared/action-state";
+import type { FieldErrors } from "./action-state";
+import type { Problem } from "./action-state";
 
 // Maps zod issues to translatable problems (messages: errors.*). Schemas that need
 // a specific message set it as the issue's message, which is then used as the code.
