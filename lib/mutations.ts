@@ -1,3 +1,4 @@
+import { activityMutations } from "./activity/mutations";
 import { authMutations } from "./auth/mutations";
 import { communityMutations } from "./communities/mutations";
 import { settingsMutations } from "./communities/settings-mutations";
@@ -11,5 +12,5 @@ export type AnyMutation = Mutation<never, unknown>;
 
 // Every mutation Canopy exposes. The authorization matrix and the input fuzzer
 // (tests/integration) run over this list, and fail when an action is missing.
-const registered: readonly { name: string }[] = [...authMutations, ...communityMutations, ...membershipMutations, ...notificationMutations, ...settingsMutations, ...rulesMutations];
+const registered: readonly { name: string }[] = [...authMutations, ...communityMutations, ...membershipMutations, ...notificationMutations, ...settingsMutations, ...rulesMutations, ...activityMutations];
 export const allMutations = registered as unknown as readonly AnyMutation[];

@@ -1,3 +1,4 @@
+import { activityRows } from "./activity";
 import { authRows } from "./auth";
 import { communityRows } from "./communities";
 import { membershipRows } from "./membership";
@@ -7,7 +8,7 @@ import { settingsRows } from "./settings";
 import type { MatrixRow } from "./types";
 
 // The authorization table: every mutation in lib/mutations.ts must have a row.
-export const matrix: Record<string, MatrixRow> = { ...authRows, ...communityRows, ...membershipRows, ...notificationRows, ...settingsRows, ...rulesRows };
+export const matrix: Record<string, MatrixRow> = { ...authRows, ...communityRows, ...membershipRows, ...notificationRows, ...settingsRows, ...rulesRows, ...activityRows };
 
 /**
  * Exported server actions that are not mutations, with the reason. Anything else

@@ -57,7 +57,7 @@ test.describe("the owner console", () => {
     await expect(page.getByText("A trail group in every city.")).toBeVisible();
     await expect(page.getByText("Nobody runs alone")).toBeVisible();
     await expect(page.getByText("By application: the owner reviews each request.")).toBeVisible();
-    await expect(page.getByText("1 of 3 seats taken")).toBeVisible();
+    await expect(page.getByText("1 of 3 seats taken · 2 seats left")).toBeVisible();
     await expect(page.getByText("No advertising")).toBeVisible();
     await expectAccessible(page);
 

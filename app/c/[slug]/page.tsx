@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { CommunityNav } from "@/components/communities/community-nav";
+import { VisitBeacon } from "@/components/communities/visit-beacon";
 import { ActionForm } from "@/components/forms/action-form";
 import { EntryPanel } from "@/components/membership/entry-panel";
 import { RulesList } from "@/components/membership/rules-list";
@@ -39,6 +40,7 @@ export default async function CommunityPage({ params }: Params) {
       : null;
   return (
     <article className="space-y-6">
+      <VisitBeacon slug={community.slug} />
       <header className="space-y-2">
         <h1 className="text-3xl font-bold tracking-tight" lang={community.language}>
           {community.name}
@@ -110,7 +112,9 @@ export default async function CommunityPage({ params }: Params) {
             <p className="mt-2 text-stone-800">
               {community.memberCap === null
                 ? `${t("members", { count: community.memberCount })} · ${t("noCap")}`
-                : t("seats", { taken: community.memberCount, cap: community.memberCap })}
+                : `${t("seats", { taken: community.memberCount, cap: community.memberCap })} · ${t("seatsLeft", {
+                    left: Math.max(0, community.memberCap - community.memberCount - community.seatsHeld),
+                  })}`}
             </p>
           </Card>
           <EntryPanel community={community} state={entryState} rulesVersion={rules?.version ?? null} isSignedIn={viewer !== null} />
