@@ -2,6 +2,9 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { at, buildAnalyticsWorld, type EventSpec, type MemberSpec } from "../../tests/factories/analytics";
 import { seedDemo } from "../../prisma/seed/seed-demo";
+import { createTestCommunity } from "../../tests/factories/communities";
+import { createUser } from "../../tests/factories/users";
+import { joinCommunity } from "../membership/join-community";
 import type { ActivityKind, EntryPath } from "../generated/prisma/enums";
 import { sharedPrismaClient } from "../server/prisma";
 import { activationFunnel } from "./activation-funnel";
@@ -134,4 +137,24 @@ describe("analytics rollups", () => {
             + (SELECT count(*) FROM analytics_active_counts WHERE community_id = ${world.community.id}::uuid))::int AS rows`;
     expect(left?.rows).toBe(0);
   });
+
+  it("agree with the raw computation when people join through the admission path, with and without earlier visits", async () => {
+    const community = await createTestCommunity({ settings: { memberCap: 4 } });
+    const [fresh, viewer, waiting, applicant] = [await createUser(), await createUser(), await createUser(), await createUser()];
+    // One person looked (and visited) before joining: their facts already exist, so the slow path recomputes them.
+    await db.activityEvent.createMany({
+      data: [
+        { communityId: community.id, userId: viewer.id, kind: "VIEWED", occurredAt: new Date(Date.now() - 3 * 86_400_000) },
+        { communityId: community.id, userId: viewer.id, kind: "VISITED", occurredAt: new Date(Date.now() - 2 * 86_400_000) },
+      ],
+    });
+    for (const person of [fresh, viewer, applicant, waiting]) await joinCommunity({ communityId: community.id, userId: person.id });
+    await db.activityEvent.create({ data: { communityId: community.id, userId: fresh.id, kind: "POSTED" } });
+    const today = new Date().toISOString().slice(0, 10);
+    for (const variant of variants) {
+      const filters = { ...defaultFilters(today), ...variant };
+      await expectRollupsMatchEvents({ communityId: community.id, nodeId: null, filters, today });
+    }
+  });
 });
+
