@@ -53,7 +53,11 @@ export async function admitMember(db: DbClient, admission: Admission, options: {
     }
     throw error;
   }
-  const row = rows[0];
+  return admissionOutcomeOf(rows[0]);
+}
+
+/** Reads the row the admission functions return. */
+export function admissionOutcomeOf(row: Row | undefined): AdmissionOutcome {
   switch (row?.outcome) {
     case "admitted":
       return { outcome: "admitted", membershipId: row.membership_id ?? "" };
@@ -64,6 +68,6 @@ export async function admitMember(db: DbClient, admission: Admission, options: {
     case "banned":
       return { outcome: row.outcome };
     default:
-      throw new Error(`canopy_admit_member returned ${String(row?.outcome)}`);
+      throw new Error(`admission returned ${String(row?.outcome)}`);
   }
 }

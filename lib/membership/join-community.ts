@@ -2,7 +2,7 @@ import { inTransaction } from "../server/transaction";
 import { db } from "../server/db";
 import { isUniqueViolation } from "../server/db-errors";
 import { AppError } from "../server/errors";
-import { admitMember } from "./admit-member";
+import { type AdmissionOutcome, admissionOutcomeOf, admitMember } from "./admit-member";
 import { loadEntryConfig, requireCurrentRulesAccepted } from "./entry-config";
 import { type EntryResult, entryResultOf } from "./entry-outcome";
 import { createPendingPayment } from "./start-paid-entry";
@@ -12,6 +12,10 @@ import { createPendingPayment } from "./start-paid-entry";
  * place). With a fee: an entry request waits for the payment.
  */
 export async function joinCommunity(params: { communityId: string; userId: string; acceptedRulesVersion?: number }): Promise<EntryResult> {
+  // Fast path: a free open community and the current rules accepted — one statement.
+  const quick = await joinOpenInOneStatement(params);
+  if (quick) return entryResultOf(db, quick);
+
   const config = await loadEntryConfig(db, params.communityId);
   if (config.entryMode !== "OPEN") throw new AppError("entry_mode_mismatch");
   const ruleSetVersionId = requireCurrentRulesAccepted(config, params.acceptedRulesVersion);
@@ -40,6 +44,22 @@ export async function joinCommunity(params: { communityId: string; userId: strin
     { inTransaction: false },
   );
   return entryResultOf(db, admission);
+}
+
+type Row = { outcome: string; membership_id: string | null; waitlist_entry_id: string | null };
+
+async function joinOpenInOneStatement(params: { communityId: string; userId: string; acceptedRulesVersion?: number }): Promise<AdmissionOutcome | null> {
+  let rows: Row[];
+  try {
+    rows = await db.$queryRaw<Row[]>`
+      SELECT * FROM canopy_join_open(${params.communityId}::uuid, ${params.userId}::uuid, ${params.acceptedRulesVersion ?? null}::int)`;
+  } catch (error) {
+    if (isUniqueViolation(error, "memberships_community_id_user_id_key")) return { outcome: "already_member" };
+    throw error;
+  }
+  const row = rows[0];
+  if (!row || row.outcome === "not_applicable") return null;
+  return admissionOutcomeOf(row);
 }
 
 /** Refuses people who are banned or already members before any entry request is written. */
