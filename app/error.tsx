@@ -1,16 +1,8 @@
 "use client";
 
-import { useTranslations } from "next-intl";
-import { Button } from "@/components/ui/button";
+import { ErrorState } from "@/components/layout/error-state";
 
 // Shown instead of a crash page: no stack trace or raw message reaches the user.
 export default function ErrorPage({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
-  const t = useTranslations("common.states");
-  return (
-    <div role="alert" className="mx-auto max-w-lg space-y-4 py-16 text-center">
-      <h1 className="text-2xl font-semibold">{t("errorTitle")}</h1>
-      <p className="text-stone-700">{t("errorBody")}</p>
-      <Button onClick={() => reset()}>{t("retry")}</Button>
-    </div>
-  );
+  return <ErrorState reset={reset} />;
 }

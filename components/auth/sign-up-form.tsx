@@ -1,44 +1,52 @@
 "use client";
 
 import Link from "next/link";
-import { useLocale, useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { Field } from "@/components/forms/field";
 import { fieldProblem, formProblem, submittedValue } from "@/components/forms/form-state";
+import { problemMessage } from "@/components/forms/problem-message";
 import { SubmitButton } from "@/components/forms/submit-button";
-import { useProblemText } from "@/components/forms/use-problem-text";
 import { Alert } from "@/components/ui/alert";
 import { Input } from "@/components/ui/input";
 import { signUpAction } from "@/lib/auth/actions";
 import { idleState } from "@/lib/shared/action-state";
 
-export function SignUpForm({ callbackUrl }: { callbackUrl?: string }) {
-  const t = useTranslations("auth.signUp");
-  const locale = useLocale();
-  const problemText = useProblemText();
+export type SignUpLabels = {
+  name: string;
+  email: string;
+  password: string;
+  passwordHint: string;
+  submit: string;
+  submitting: string;
+  haveAccount: string;
+  signInInstead: string;
+};
+
+// Labels arrive translated from the page and errors from the server: no translator in the bundle.
+export function SignUpForm({ callbackUrl, locale, labels }: { callbackUrl?: string; locale: string; labels: SignUpLabels }) {
   const [state, action] = useActionState(signUpAction, idleState);
-  const formError = problemText(formProblem(state));
+  const formError = problemMessage(formProblem(state));
   return (
     <form action={action} noValidate className="space-y-4">
       {formError ? <Alert tone="error">{formError}</Alert> : null}
       <input type="hidden" name="locale" value={locale} />
       {callbackUrl ? <input type="hidden" name="callbackUrl" value={callbackUrl} /> : null}
-      <Field id="name" label={t("name")} error={problemText(fieldProblem(state, "name"))}>
+      <Field id="name" label={labels.name} error={problemMessage(fieldProblem(state, "name"))}>
         <Input name="name" autoComplete="name" required maxLength={80} defaultValue={submittedValue(state, "name")} />
       </Field>
-      <Field id="email" label={t("email")} error={problemText(fieldProblem(state, "email"))}>
+      <Field id="email" label={labels.email} error={problemMessage(fieldProblem(state, "email"))}>
         <Input name="email" type="email" autoComplete="email" required defaultValue={submittedValue(state, "email")} />
       </Field>
-      <Field id="password" label={t("password")} hint={t("passwordHint")} error={problemText(fieldProblem(state, "password"))}>
+      <Field id="password" label={labels.password} hint={labels.passwordHint} error={problemMessage(fieldProblem(state, "password"))}>
         <Input name="password" type="password" autoComplete="new-password" required minLength={10} />
       </Field>
-      <SubmitButton pendingLabel={t("submitting")} className="w-full">
-        {t("submit")}
+      <SubmitButton pendingLabel={labels.submitting} className="w-full">
+        {labels.submit}
       </SubmitButton>
       <p className="text-center text-sm text-stone-700">
-        {t("haveAccount")}{" "}
+        {labels.haveAccount}{" "}
         <Link href={callbackUrl ? `/sign-in?callbackUrl=${encodeURIComponent(callbackUrl)}` : "/sign-in"} className="font-medium text-canopy-700 underline underline-offset-4">
-          {t("signInInstead")}
+          {labels.signInInstead}
         </Link>
       </p>
     </form>

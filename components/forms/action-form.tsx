@@ -7,15 +7,15 @@ import { cn } from "@/components/ui/cn";
 import type { ActionState } from "@/lib/shared/action-state";
 import { idleState } from "@/lib/shared/action-state";
 import { formProblem } from "./form-state";
+import { problemMessage } from "./problem-message";
 import { SubmitButton } from "./submit-button";
-import { useProblemText } from "./use-problem-text";
 
 type Action = (previous: ActionState<unknown>, formData: FormData) => Promise<ActionState<unknown>>;
 
 /**
  * A small form around one server action: its fields (usually hidden inputs), a
  * submit button that shows progress, and the outcome — the error in the person's
- * language, or a success note. For forms whose errors belong beside fields, write
+ * language (translated on the server, so this ships no translator), or a success note. For forms whose errors belong beside fields, write
  * a dedicated form component instead.
  */
 export function ActionForm({
@@ -38,7 +38,6 @@ export function ActionForm({
   className?: string;
 }) {
   const [state, formAction] = useActionState(action, idleState);
-  const problemText = useProblemText();
   const problem = formProblem(state) ?? (state.status === "error" ? Object.values(state.fieldErrors ?? {})[0]?.[0] : undefined);
   return (
     <form
@@ -52,7 +51,7 @@ export function ActionForm({
       <SubmitButton pendingLabel={pendingLabel} variant={variant}>
         {submitLabel}
       </SubmitButton>
-      {problem ? <Alert tone="error">{problemText(problem)}</Alert> : null}
+      {problem ? <Alert tone="error">{problemMessage(problem)}</Alert> : null}
       {state.status === "success" && successMessage ? <Alert tone="success">{successMessage}</Alert> : null}
     </form>
   );

@@ -8,6 +8,7 @@ export function useProblemText(): (problem: Problem | undefined) => string | und
   const t = useTranslations("errors");
   return (problem) => {
     if (!problem) return undefined;
+    if (problem.message) return problem.message;
     const key = problem.code as Parameters<typeof t>[0];
     return t.has(key) ? t(key, problem.values) : t("invalid_value");
   };

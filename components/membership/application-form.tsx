@@ -36,6 +36,7 @@ export function ApplicationForm({
   pendingLabel: string;
 }) {
   const t = useTranslations("membership.apply");
+  const tPanel = useTranslations("membership.panel");
   const problemText = useProblemText();
   const [state, formAction] = useActionState(action, idleState);
   // Problems that belong to no question shown here (e.g. an over-long answer, found
@@ -79,7 +80,7 @@ export function ApplicationForm({
           </Field>
         );
       })}
-      {rulesVersion !== null ? <RulesAcceptance version={rulesVersion} error={problemText(fieldProblem(state, "rulesVersion"))} /> : null}
+      {rulesVersion !== null ? <RulesAcceptance version={rulesVersion} label={tPanel("acceptRules")} error={problemText(fieldProblem(state, "rulesVersion"))} /> : null}
       <SubmitButton pendingLabel={pendingLabel}>{submitLabel}</SubmitButton>
     </form>
   );

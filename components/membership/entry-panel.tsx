@@ -132,7 +132,12 @@ export async function EntryPanel({
       <div className="space-y-2">
         {isFull ? <p className="text-sm text-stone-700">{t("fullWaitlist")}</p> : null}
         {fee ? <p className="text-sm text-stone-700">{t("feeNotice", { amount: fee })}</p> : null}
-        <JoinForm action={joinAction} slug={community.slug} rulesVersion={rulesVersion} isFull={isFull} />
+        <JoinForm
+          action={joinAction}
+          slug={community.slug}
+          rulesVersion={rulesVersion}
+          labels={{ submit: isFull ? t("joinWaitlist") : t("join"), pending: t("joining"), acceptRules: t("acceptRules") }}
+        />
       </div>
     );
   }

@@ -22,7 +22,7 @@ export function CultureCompare({ versions }: { versions: CultureVersionView[] })
   const picker = (id: string, value: string, onChange: (next: string) => void, label: string) => (
     <label htmlFor={id} className="flex items-center gap-2 text-sm">
       <span>{label}</span>
-      <Select id={id} value={value} onChange={(event) => onChange(event.target.value)} className="w-auto">
+      <Select id={id} value={value} onChange={(event) => onChange(event.target.value)} inline>
         {versions.map((version) => (
           <option key={version.id} value={version.id}>
             {version.version}

@@ -94,7 +94,7 @@ export function QuestionEditor({ action, slug, questions }: { action: Action; sl
                   <div className="flex flex-wrap items-center gap-4">
                     <label className="flex items-center gap-2 text-sm" htmlFor={`q-${draft.key}-kind`}>
                       {t("kind")}
-                      <Select id={`q-${draft.key}-kind`} value={draft.kind} onChange={(event) => update(index, { kind: event.target.value as Kind })} className="w-auto">
+                      <Select id={`q-${draft.key}-kind`} value={draft.kind} onChange={(event) => update(index, { kind: event.target.value as Kind })} inline>
                         {kinds.map((kind) => (
                           <option key={kind} value={kind}>
                             {t(`kinds.${kind}`)}

@@ -1,6 +1,7 @@
 import { type ClassValue, clsx } from "clsx";
-import { twMerge } from "tailwind-merge";
 
+// Joins class names. Components avoid conflicting utilities instead of resolving
+// them at run time (tailwind-merge would add 8 KB to every page with a form).
 export function cn(...inputs: ClassValue[]): string {
-  return twMerge(clsx(inputs));
+  return clsx(inputs);
 }

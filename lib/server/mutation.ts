@@ -1,6 +1,6 @@
 import type { z } from "zod";
 import type { MemberRole } from "../generated/prisma/enums";
-import type { ActionState } from "../shared/action-state";
+import type { ActionState, Problem } from "../shared/action-state";
 import { type Actor, type Permission, permissions, requirePermission } from "./authz";
 import { findActiveRole } from "./community-role";
 import { isRetryableTransactionError } from "./db-errors";
@@ -56,6 +56,8 @@ export type Mutation<Input, Result> = {
 export type MutationRuntime = {
   viewer: Viewer | null;
   clientIp?: string;
+  /** Puts a problem into the requester's language (server actions and routes pass one). */
+  translate?: (problem: Problem) => string;
   revalidate: (path: string) => void;
   log?: (message: string, error: unknown) => void;
 };
@@ -67,6 +69,24 @@ export async function executeMutation<Input, Result>(
   raw: unknown,
   runtime: MutationRuntime,
 ): Promise<ActionState<Result>> {
+  const state = await runSteps(mutation, raw, runtime);
+  return runtime.translate ? withMessages(state, runtime.translate) : state;
+}
+
+/** Adds each problem's text in the requester's language, so forms need no translator. */
+function withMessages<Result>(state: ActionState<Result>, translate: (problem: Problem) => string): ActionState<Result> {
+  if (state.status !== "error") return state;
+  const described = (problem: Problem): Problem => ({ ...problem, message: translate(problem) });
+  return {
+    ...state,
+    formError: state.formError ? described(state.formError) : undefined,
+    fieldErrors: state.fieldErrors
+      ? Object.fromEntries(Object.entries(state.fieldErrors).map(([field, problems]) => [field, problems.map(described)]))
+      : undefined,
+  };
+}
+
+async function runSteps<Input, Result>(mutation: Mutation<Input, Result>, raw: unknown, runtime: MutationRuntime): Promise<ActionState<Result>> {
   let plain: unknown;
   try {
     plain = toPlainInput(raw);

@@ -4,6 +4,7 @@ import type { ErrorCode } from "./errors";
 import { clientIpFrom } from "./client-ip";
 import { executeMutation, type Mutation } from "./mutation";
 import { getViewer } from "./session";
+import { problemTranslator } from "./translate-problem";
 
 // The JSON API runs the same mutations as the server actions. Route handlers get
 // no CSRF protection from Next, so a browser request from another site is refused
@@ -60,6 +61,7 @@ export async function runRouteMutation<Input, Result>(mutation: Mutation<Input, 
   const state = await executeMutation(mutation, { ...parsed.body, ...fromPath }, {
     viewer: await getViewer(),
     clientIp: clientIpFrom(request.headers),
+    translate: await problemTranslator(),
     revalidate: (path) => (path.includes("[") ? revalidatePath(path, "layout") : revalidatePath(path)),
   });
   if (state.status === "success") return Response.json({ data: state.data });

@@ -5,6 +5,7 @@ import type { ActionState } from "../shared/action-state";
 import { clientIpFrom } from "./client-ip";
 import { executeMutation, type Mutation } from "./mutation";
 import { getViewer } from "./session";
+import { problemTranslator } from "./translate-problem";
 
 /** Runs a mutation for a server action: the viewer from the session, paths revalidated. */
 export async function runServerAction<Input, Result>(
@@ -14,6 +15,7 @@ export async function runServerAction<Input, Result>(
   return executeMutation(mutation, raw, {
     viewer: await getViewer(),
     clientIp: clientIpFrom(await headers()),
+    translate: await problemTranslator(),
     revalidate: (path) => (path.includes("[") ? revalidatePath(path, "layout") : revalidatePath(path)),
   });
 }

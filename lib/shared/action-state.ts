@@ -5,7 +5,12 @@
 export type MessageValues = Record<string, string | number>;
 
 /** One translatable problem: a message key under `errors.` and its values. */
-export type Problem = { code: string; values?: MessageValues };
+export type Problem = {
+  code: string;
+  values?: MessageValues;
+  /** The problem in the requester's language, filled in on the server when it knows the language. */
+  message?: string;
+};
 
 export type FieldErrors = Record<string, Problem[]>;
 

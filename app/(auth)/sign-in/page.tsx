@@ -18,7 +18,10 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   return (
     <Card className="mx-auto max-w-md">
       <h1 className="mb-6 text-2xl font-semibold">{t("title")}</h1>
-      <SignInForm callbackUrl={target} />
+      <SignInForm
+        callbackUrl={target}
+        labels={{ email: t("email"), password: t("password"), submit: t("submit"), submitting: t("submitting"), noAccount: t("noAccount"), createAccount: t("createAccount") }}
+      />
     </Card>
   );
 }

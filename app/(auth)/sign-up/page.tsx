@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { SignUpForm } from "@/components/auth/sign-up-form";
 import { Card } from "@/components/ui/card";
 import { safeRedirectPath } from "@/lib/auth/start-session";
@@ -18,7 +18,20 @@ export default async function SignUpPage({ searchParams }: { searchParams: Promi
   return (
     <Card className="mx-auto max-w-md">
       <h1 className="mb-6 text-2xl font-semibold">{t("title")}</h1>
-      <SignUpForm callbackUrl={target} />
+      <SignUpForm
+        callbackUrl={target}
+        locale={await getLocale()}
+        labels={{
+          name: t("name"),
+          email: t("email"),
+          password: t("password"),
+          passwordHint: t("passwordHint"),
+          submit: t("submit"),
+          submitting: t("submitting"),
+          haveAccount: t("haveAccount"),
+          signInInstead: t("signInInstead"),
+        }}
+      />
     </Card>
   );
 }

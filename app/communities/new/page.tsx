@@ -3,6 +3,7 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { CreateCommunityForm } from "@/components/communities/create-community-form";
+import { ClientMessages } from "@/components/layout/client-messages";
 import { Card } from "@/components/ui/card";
 import { getViewer } from "@/lib/server/session";
 
@@ -18,7 +19,9 @@ export default async function NewCommunityPage() {
     <Card className="mx-auto max-w-2xl">
       <h1 className="text-2xl font-semibold">{t("title")}</h1>
       <p className="mb-6 mt-1 text-stone-700">{t("lead")}</p>
-      <CreateCommunityForm origin={host} />
+      <ClientMessages namespaces={["communities"]}>
+        <CreateCommunityForm origin={host} />
+      </ClientMessages>
     </Card>
   );
 }

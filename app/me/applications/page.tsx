@@ -3,7 +3,6 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/forms/action-form";
-import { ClientMessages } from "@/components/layout/client-messages";
 import { Card } from "@/components/ui/card";
 import { withdrawApplicationAction } from "@/lib/membership/actions";
 import { listMyApplications } from "@/lib/membership/queries";
@@ -28,7 +27,6 @@ export default async function MyApplicationsPage() {
       {applications.length === 0 ? (
         <p className="rounded-lg border border-dashed border-stone-300 p-8 text-center text-stone-600">{t("empty")}</p>
       ) : (
-        <ClientMessages namespaces={[]}>
           <ul className="space-y-4">
             {applications.map((application) => (
               <li key={application.id}>
@@ -62,7 +60,6 @@ export default async function MyApplicationsPage() {
               </li>
             ))}
           </ul>
-        </ClientMessages>
       )}
     </div>
   );

@@ -3,7 +3,6 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/forms/action-form";
-import { ClientMessages } from "@/components/layout/client-messages";
 import { markNotificationsReadAction } from "@/lib/notifications/actions";
 import { listNotifications } from "@/lib/notifications/queries";
 import { getViewer } from "@/lib/server/session";
@@ -22,9 +21,7 @@ export default async function NotificationsPage() {
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-2xl font-semibold">{t("title")}</h1>
         {hasUnread ? (
-          <ClientMessages namespaces={[]}>
             <ActionForm action={markNotificationsReadAction} submitLabel={t("markAllRead")} pendingLabel={t("marking")} variant="secondary" />
-          </ClientMessages>
         ) : null}
       </div>
       {notifications.length === 0 ? (

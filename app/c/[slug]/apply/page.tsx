@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/layout/client-messages";
 import { ApplicationForm } from "@/components/membership/application-form";
 import { RulesList } from "@/components/membership/rules-list";
 import { Card } from "@/components/ui/card";
@@ -33,14 +34,16 @@ export default async function ApplyPage({ params }: Params) {
         <p className="mt-1 text-stone-700">{t("lead")}</p>
       </div>
       <RulesList rules={rules} />
-      <ApplicationForm
-        action={applyAction}
-        hidden={{ slug: community.slug }}
-        questions={questions}
-        rulesVersion={rules?.version ?? null}
-        submitLabel={t("submit")}
-        pendingLabel={t("submitting")}
-      />
+      <ClientMessages namespaces={["membership"]}>
+        <ApplicationForm
+          action={applyAction}
+          hidden={{ slug: community.slug }}
+          questions={questions}
+          rulesVersion={rules?.version ?? null}
+          submitLabel={t("submit")}
+          pendingLabel={t("submitting")}
+        />
+      </ClientMessages>
     </Card>
   );
 }

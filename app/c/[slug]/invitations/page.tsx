@@ -4,6 +4,7 @@ import { notFound, redirect } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { CommunityNav } from "@/components/communities/community-nav";
 import { ActionForm } from "@/components/forms/action-form";
+import { ClientMessages } from "@/components/layout/client-messages";
 import { CreateInvitationForm } from "@/components/membership/create-invitation-form";
 import { Card } from "@/components/ui/card";
 import { communityForRequest } from "@/lib/communities/community-for-request";
@@ -48,7 +49,9 @@ export default async function InvitationsPage({ params }: Params) {
           <p className="text-sm text-stone-700">
             {left === null ? t("noQuota") : t("quota", { left })}
           </p>
-          <CreateInvitationForm action={createInvitationAction} slug={community.slug} origin={origin} />
+          <ClientMessages namespaces={["membership"]}>
+            <CreateInvitationForm action={createInvitationAction} slug={community.slug} origin={origin} />
+          </ClientMessages>
         </Card>
       ) : (
         <p className="rounded-md border border-stone-200 bg-white p-4 text-stone-700">{t("notAllowed", { who: t(`policy.${community.inviterPolicy}`) })}</p>

@@ -53,7 +53,7 @@ export default async function RolesSettingsPage({ params }: Params) {
         )}
       </Card>
       {isOwner && members.length > 0 ? (
-        <Card className="space-y-4 border-red-200">
+        <Card className="space-y-4">
           <div>
             <h2 className="text-xl font-semibold">{t("transfer")}</h2>
             <p className="text-sm text-stone-700">{t("transferLead")}</p>
