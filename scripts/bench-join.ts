@@ -1,6 +1,6 @@
 import pg from "pg";
 import { encode } from "next-auth/jwt";
-import { freshDatabase } from "./bench/bench-database";
+import { freshDatabase } from "./lib/databases";
 import { startAppServer } from "./bench/app-server";
 import { formatLoad, runLoad } from "./bench/load";
 import { formatStats, timedRun, type RunStats } from "./bench/stats";

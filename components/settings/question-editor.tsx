@@ -1,6 +1,6 @@
 "use client";
 
-import { ArrowDown, ArrowUp, GripVertical, Trash2 } from "lucide-react";
+import { GripVertical } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { useRef, useState } from "react";
 import { FormShell } from "@/components/forms/form-shell";
@@ -8,6 +8,7 @@ import { Button } from "@/components/ui/button";
 import { Input, Select, Textarea } from "@/components/ui/input";
 import type { ActionState } from "@/lib/shared/action-state";
 import { moveItem } from "./move-item";
+import { ReorderControls } from "./reorder-controls";
 
 type Action = (previous: ActionState<unknown>, formData: FormData) => Promise<ActionState<unknown>>;
 type Kind = "SHORT_TEXT" | "LONG_TEXT" | "SINGLE_CHOICE";
@@ -67,24 +68,13 @@ export function QuestionEditor({ action, slug, questions }: { action: Action; sl
                   <div className="flex items-center gap-2">
                     <GripVertical aria-hidden="true" className="size-4 cursor-grab text-stone-500" />
                     <span className="text-sm font-medium">{t("question", { number })}</span>
-                    <span className="ml-auto flex gap-1">
-                      <Button type="button" variant="ghost" size="sm" aria-label={t("moveUp", { number })} disabled={index === 0} onClick={() => setDrafts((all) => moveItem(all, index, index - 1))}>
-                        <ArrowUp aria-hidden="true" className="size-4" />
-                      </Button>
-                      <Button
-                        type="button"
-                        variant="ghost"
-                        size="sm"
-                        aria-label={t("moveDown", { number })}
-                        disabled={index === drafts.length - 1}
-                        onClick={() => setDrafts((all) => moveItem(all, index, index + 1))}
-                      >
-                        <ArrowDown aria-hidden="true" className="size-4" />
-                      </Button>
-                      <Button type="button" variant="ghost" size="sm" aria-label={t("remove", { number })} onClick={() => setDrafts((all) => all.filter((_, at) => at !== index))}>
-                        <Trash2 aria-hidden="true" className="size-4" />
-                      </Button>
-                    </span>
+                    <ReorderControls
+                      isFirst={index === 0}
+                      isLast={index === drafts.length - 1}
+                      labels={{ up: t("moveUp", { number }), down: t("moveDown", { number }), remove: t("remove", { number }) }}
+                      onMove={(direction) => setDrafts((all) => moveItem(all, index, index + direction))}
+                      onRemove={() => setDrafts((all) => all.filter((_, at) => at !== index))}
+                    />
                   </div>
                   <label className="block text-sm" htmlFor={`q-${draft.key}-prompt`}>
                     {t("prompt")}

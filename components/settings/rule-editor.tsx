@@ -1,6 +1,5 @@
 "use client";
 
-import { ArrowDown, ArrowUp, Trash2 } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { FormShell } from "@/components/forms/form-shell";
@@ -8,6 +7,7 @@ import { Button } from "@/components/ui/button";
 import { Input, Select, Textarea } from "@/components/ui/input";
 import type { ActionState } from "@/lib/shared/action-state";
 import { moveItem } from "./move-item";
+import { ReorderControls } from "./reorder-controls";
 import { type CheckChoice, emptyDraft, type RuleDraftState, toRuleInput } from "./rule-drafts";
 import { RuleParamsFields } from "./rule-params-fields";
 import { TryAPost } from "./try-a-post";
@@ -46,24 +46,13 @@ export function RuleEditor({ action, slug, initial }: { action: Action; slug: st
                   <li key={draft.key} className="space-y-3 rounded-md border border-stone-200 bg-white p-4" aria-invalid={problems.length > 0 ? true : undefined}>
                     <div className="flex items-center gap-2">
                       <span className="font-medium">{t("rule", { number })}</span>
-                      <span className="ml-auto flex gap-1">
-                        <Button type="button" variant="ghost" size="sm" aria-label={t("moveUp", { number })} disabled={index === 0} onClick={() => setDrafts((all) => moveItem(all, index, index - 1))}>
-                          <ArrowUp aria-hidden="true" className="size-4" />
-                        </Button>
-                        <Button
-                          type="button"
-                          variant="ghost"
-                          size="sm"
-                          aria-label={t("moveDown", { number })}
-                          disabled={index === drafts.length - 1}
-                          onClick={() => setDrafts((all) => moveItem(all, index, index + 1))}
-                        >
-                          <ArrowDown aria-hidden="true" className="size-4" />
-                        </Button>
-                        <Button type="button" variant="ghost" size="sm" aria-label={t("remove", { number })} onClick={() => setDrafts((all) => all.filter((_, at) => at !== index))}>
-                          <Trash2 aria-hidden="true" className="size-4" />
-                        </Button>
-                      </span>
+                      <ReorderControls
+                        isFirst={index === 0}
+                        isLast={index === drafts.length - 1}
+                        labels={{ up: t("moveUp", { number }), down: t("moveDown", { number }), remove: t("remove", { number }) }}
+                        onMove={(direction) => setDrafts((all) => moveItem(all, index, index + direction))}
+                        onRemove={() => setDrafts((all) => all.filter((_, at) => at !== index))}
+                      />
                     </div>
                     <label className="block text-sm font-medium" htmlFor={`${draft.key}-title`}>
                       {tRules("editor.title")}

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { locales } from "../i18n/locales";
-import { checkbox } from "../shared/form-fields";
+import { checkbox, jsonField } from "../shared/form-fields";
 import { communityName, communityPurpose } from "./schemas";
 import { slugParam } from "./schemas";
 
@@ -79,18 +79,7 @@ const questionDraft = z
 /** The question editor posts the whole ordered list as JSON. */
 export const questionsInput = z.object({
   slug: slugParam,
-  questions: z
-    .string()
-    .max(200_000, { message: "input_too_large" })
-    .transform((text, context) => {
-      try {
-        return JSON.parse(text) as unknown;
-      } catch {
-        context.addIssue({ code: "custom", message: "invalid_value" });
-        return z.NEVER;
-      }
-    })
-    .pipe(z.array(questionDraft).max(20)),
+  questions: jsonField(z.array(questionDraft).max(20), 200_000),
 });
 export type QuestionsInput = z.infer<typeof questionsInput>;
 

@@ -10,13 +10,12 @@ export type EntryResult =
   | { status: "awaiting_payment"; applicationId: string }
   | { status: "applied"; applicationId: string };
 
-/** Turns an admission into what the person sees; refusals become expected errors. */
-export async function entryResultOf(db: DbClient, admission: AdmissionOutcome): Promise<EntryResult> {
+/** A seat or a waitlist place; every other outcome is refused with the reason. */
+export function seatedOrQueued(admission: AdmissionOutcome): Extract<AdmissionOutcome, { outcome: "admitted" | "waitlisted" }> {
   switch (admission.outcome) {
     case "admitted":
-      return { status: "joined" };
     case "waitlisted":
-      return { status: "waitlisted", position: await waitlistPosition(db, admission.waitlistEntryId) };
+      return admission;
     case "full":
       throw new AppError("community_full");
     case "already_member":
@@ -24,4 +23,10 @@ export async function entryResultOf(db: DbClient, admission: AdmissionOutcome): 
     case "banned":
       throw new AppError("banned");
   }
+}
+
+/** Turns an admission into what the person sees. */
+export async function entryResultOf(db: DbClient, admission: AdmissionOutcome): Promise<EntryResult> {
+  const result = seatedOrQueued(admission);
+  return result.outcome === "admitted" ? { status: "joined" } : { status: "waitlisted", position: await waitlistPosition(db, result.waitlistEntryId) };
 }

@@ -7,6 +7,7 @@ import { AppError, isAppError } from "../server/errors";
 import type { DbClient } from "../server/prisma";
 import { admitMember } from "./admit-member";
 import { type EntryConfig, loadEntryConfig } from "./entry-config";
+import { seatedOrQueued } from "./entry-outcome";
 import { createPendingPayment } from "./start-paid-entry";
 
 export type ReviewDecision = "approve" | "reject";
@@ -120,16 +121,5 @@ export async function admitApplicant(
     },
     { inTransaction: true },
   );
-  switch (admission.outcome) {
-    case "admitted":
-      return "joined";
-    case "waitlisted":
-      return "waitlisted";
-    case "full":
-      throw new AppError("community_full");
-    case "already_member":
-      throw new AppError("already_member");
-    case "banned":
-      throw new AppError("banned");
-  }
+  return seatedOrQueued(admission).outcome === "admitted" ? "joined" : "waitlisted";
 }

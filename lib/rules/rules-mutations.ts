@@ -2,6 +2,7 @@ import { z } from "zod";
 import { slugParam } from "../communities/schemas";
 import { communityOfSlug } from "../membership/scope";
 import { type Mutation, scopedCommunity, signedIn } from "../server/mutation";
+import { jsonField } from "../shared/form-fields";
 import { acceptRules } from "./accept-rules";
 import { publishRules } from "./publish-rules";
 import { type RuleList, ruleList } from "./schemas";
@@ -10,18 +11,7 @@ import { type RuleList, ruleList } from "./schemas";
 // engine's own schemas, so a malformed rule can never be saved.
 export const publishRulesInput = z.object({
   slug: slugParam,
-  rules: z
-    .string()
-    .max(1_000_000, { message: "input_too_large" })
-    .transform((text, context) => {
-      try {
-        return JSON.parse(text) as unknown;
-      } catch {
-        context.addIssue({ code: "custom", message: "invalid_value" });
-        return z.NEVER;
-      }
-    })
-    .pipe(ruleList),
+  rules: jsonField(ruleList, 1_000_000),
 });
 export type PublishRulesInput = { slug: string; rules: RuleList };
 

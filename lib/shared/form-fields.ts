@@ -20,3 +20,22 @@ export function optionalText(max: number) {
 
 /** An id we issued (UUID). A malformed one is refused before any query. */
 export const idField = z.uuid({ message: "not_found" });
+
+/**
+ * A form field carrying JSON (list editors post their whole list at once): bounded in
+ * size before parsing, then validated by `schema`.
+ */
+export function jsonField<T extends z.ZodType>(schema: T, maxCharacters: number) {
+  return z
+    .string()
+    .max(maxCharacters, { message: "input_too_large" })
+    .transform((text, context) => {
+      try {
+        return JSON.parse(text) as unknown;
+      } catch {
+        context.addIssue({ code: "custom", message: "invalid_value" });
+        return z.NEVER;
+      }
+    })
+    .pipe(schema);
+}

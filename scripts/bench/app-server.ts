@@ -2,7 +2,7 @@ import { type ChildProcess, spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import pg from "pg";
+import { recreateDatabase } from "../lib/databases";
 
 // Starts Canopy exactly as `npm start` does (migrate, seed the demo, build if the
 // sources changed, next start) on a throwaway database, for benchmarks.
@@ -11,17 +11,6 @@ const root = path.resolve(import.meta.dirname, "../..");
 
 export type AppServer = { baseUrl: string; database: "pglite" | "postgres"; stop(): Promise<void> };
 
-async function recreateDatabase(url: string): Promise<void> {
-  const target = new URL(url);
-  const name = target.pathname.slice(1);
-  const admin = new URL(url);
-  admin.pathname = "/postgres";
-  const client = new pg.Client({ connectionString: admin.toString() });
-  await client.connect();
-  await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-  await client.query(`CREATE DATABASE "${name}"`);
-  await client.end();
-}
 
 export async function startAppServer(
   database: "pglite" | "postgres",
