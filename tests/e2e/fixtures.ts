@@ -26,6 +26,9 @@ export async function useLocale(page: Page, locale: "en" | "zh-CN"): Promise<voi
 
 /** No serious or critical accessibility violations on the current page. */
 export async function expectAccessible(page: Page): Promise<void> {
+  // Next streams page metadata; after a server action re-renders the page, the <title>
+  // arrives a moment after the body. Every page must end up with one.
+  await expect(page).toHaveTitle(/\S/);
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
   const blocking = results.violations.filter((violation) => violation.impact === "serious" || violation.impact === "critical");
   expect(blocking.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(" ")).join(", ")})`)).toEqual([]);
