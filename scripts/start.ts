@@ -85,7 +85,7 @@ if (isBuilt && process.env.CANOPY_REBUILD !== "1") {
 const port = process.env.PORT ?? "3000";
 step(`Serving Canopy on http://localhost:${port}`);
 console.log(`  Demo account: ${demoPeople.owner.email} / ${DEMO_PASSWORD}\n`);
-const server = spawn(nextBin, ["start", "--port", port, ...(process.env.HOSTNAME ? ["--hostname", process.env.HOSTNAME] : [])], {
+const server = spawn(nextBin, ["start", "--port", port, ...(process.env.CANOPY_HOST ? ["--hostname", process.env.CANOPY_HOST] : [])], {
   cwd: root,
   stdio: "inherit",
   env,
