@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { slugParam } from "../communities/schemas";
-import { communityOfSlug } from "../membership/scope";
+import { communityOfSlug } from "../communities/scope";
 import { type Mutation, scopedCommunity } from "../server/mutation";
 import { recordVisit, type VisitOutcome } from "./record-visit";
 

@@ -63,12 +63,3 @@ export function funnelConversions(steps: FunnelStep[]): FunnelStepWithRates[] {
     return { ...step, fromPrevious: previous === null ? null : share(step.people, previous), fromFirst: share(step.people, first) };
   });
 }
-
-/** Fills the gaps of a sparse series so every period and segment has a value (charts need them). */
-export function denseSeries(periods: string[], segments: string[], rows: { period: string; segment: string; members: number }[]) {
-  const values = new Map(rows.map((row) => [`${row.period}|${row.segment}`, row.members]));
-  return periods.map((period) => ({
-    period,
-    values: Object.fromEntries(segments.map((segment) => [segment, values.get(`${period}|${segment}`) ?? 0])) as Record<string, number>,
-  }));
-}

@@ -1,10 +1,9 @@
-import { communityOfMembership, communityOfSlug } from "../membership/scope";
+import { communityOfMembership } from "../membership/scope";
 import { setAdmin } from "../membership/set-admin";
 import { transferOwnership } from "../membership/transfer-ownership";
-import { db } from "../server/db";
-import { AppError } from "../server/errors";
 import { type Mutation, scopedCommunity, signedIn } from "../server/mutation";
 import { restoreCulture, saveCulture } from "./save-culture";
+import { communityOfCultureVersion, communityOfSlug } from "./scope";
 import { saveQuestions } from "./save-questions";
 import {
   type CapacityInput,
@@ -62,11 +61,7 @@ export const restoreCultureMutation: Mutation<RestoreCultureInput, { version: nu
   name: "settings.culture-restore",
   input: restoreCultureInput,
   permission: "community.settings.edit",
-  community: async (input) => {
-    const version = await db.cultureVersion.findUnique({ where: { id: input.versionId }, select: { communityId: true } });
-    if (!version) throw new AppError("not_found");
-    return version.communityId;
-  },
+  community: (input) => communityOfCultureVersion(input.versionId),
   perform: (context) => restoreCulture({ communityId: scopedCommunity(context), actorId: signedIn(context).id, versionId: context.input.versionId }),
   revalidate: settingsPaths,
 };

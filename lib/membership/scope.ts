@@ -3,15 +3,12 @@ import { AppError } from "../server/errors";
 
 // Every membership action derives its community from the resource it names —
 // never from a community id sent beside it. Unknown resources are "not found".
+// (A community named by its slug: lib/communities/scope.ts.)
 
 async function found<T>(value: Promise<T | null>): Promise<T> {
   const resolved = await value;
   if (!resolved) throw new AppError("not_found");
   return resolved;
-}
-
-export async function communityOfSlug(slug: string): Promise<string> {
-  return (await found(db.community.findUnique({ where: { slug }, select: { id: true } }))).id;
 }
 
 export async function communityOfApplication(applicationId: string): Promise<string> {

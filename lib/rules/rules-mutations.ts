@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { slugParam } from "../communities/schemas";
-import { communityOfSlug } from "../membership/scope";
+import { communityOfSlug } from "../communities/scope";
 import { type Mutation, scopedCommunity, signedIn } from "../server/mutation";
 import { jsonField } from "../shared/form-fields";
 import { acceptRules } from "./accept-rules";

@@ -6,8 +6,6 @@ import { type DatabaseConfig, resolveDatabaseConfig } from "./db-config";
 // Builds Canopy's Prisma client. Free of "server-only" so scripts (seed, benches)
 // share it; app code imports `db` from ./db instead.
 
-export type Db = PrismaClient;
-
 export function createPrismaClient(config: DatabaseConfig = resolveDatabaseConfig(), pglite?: PGlite): PrismaClient {
   return new PrismaClient({
     adapter: createAdapterFactory(config, pglite),
