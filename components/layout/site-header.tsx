@@ -1,13 +1,14 @@
 import Link from "next/link";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { Button } from "@/components/ui/button";
+import type { Locale } from "@/lib/i18n/locales";
 import { AccountMenu } from "./account-menu";
 import { LanguageSwitch } from "./language-switch";
 
 export type HeaderViewer = { name: string; email: string; unreadNotifications: number } | null;
 
-export async function SiteHeader({ viewer }: { viewer: HeaderViewer }) {
-  const [t, locale] = await Promise.all([getTranslations("common"), getLocale()]);
+export async function SiteHeader({ locale, viewer }: { locale: Locale; viewer: HeaderViewer }) {
+  const t = await getTranslations("common");
   return (
     <header className="border-b border-stone-200 bg-white">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3 sm:px-6">

@@ -14,7 +14,10 @@ export async function resolveRequestLocale(): Promise<Locale> {
   return negotiateLocale((await headers()).get("accept-language"));
 }
 
-export default getRequestConfig(async () => {
-  const locale = await resolveRequestLocale();
+// A locale set for the render (setRequestLocale, by the cached anonymous pages whose
+// URL names it) wins; reading the cookie there would make those pages per-request.
+export default getRequestConfig(async ({ requestLocale }) => {
+  const requested = await requestLocale;
+  const locale = isLocale(requested) ? requested : await resolveRequestLocale();
   return { locale, messages: catalogs[locale], timeZone: timeZones[locale] };
 });

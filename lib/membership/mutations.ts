@@ -90,7 +90,8 @@ export const acceptInvitationMutation: Mutation<AcceptInvitationInput, EntryResu
       acceptedRulesVersion: context.input.rulesVersion,
       answers: context.input.answers,
     }),
-  revalidate: () => ["/me/communities", "/me/applications"],
+  // The code does not name the community; seats changed on one of them.
+  revalidate: () => ["/c/[slug]", "/me/communities", "/me/applications"],
 };
 
 export const withdrawApplicationMutation: Mutation<ApplicationRef, null> = {

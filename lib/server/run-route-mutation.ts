@@ -1,8 +1,8 @@
 import "server-only";
-import { revalidatePath } from "next/cache";
 import type { ErrorCode } from "./errors";
 import { clientIpFrom } from "./client-ip";
 import { executeMutation, type Mutation } from "./mutation";
+import { revalidatePathAndAnonymousRenders } from "./revalidate-path";
 import { getViewer } from "./session";
 import { problemTranslator } from "./translate-problem";
 
@@ -62,7 +62,7 @@ export async function runRouteMutation<Input, Result>(mutation: Mutation<Input, 
     viewer: await getViewer(),
     clientIp: clientIpFrom(request.headers),
     translate: await problemTranslator(),
-    revalidate: (path) => (path.includes("[") ? revalidatePath(path, "layout") : revalidatePath(path)),
+    revalidate: revalidatePathAndAnonymousRenders,
   });
   if (state.status === "success") return Response.json({ data: state.data });
   if (state.status === "error") {

@@ -1,9 +1,9 @@
 import "server-only";
-import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
 import type { ActionState } from "../shared/action-state";
 import { clientIpFrom } from "./client-ip";
 import { executeMutation, type Mutation } from "./mutation";
+import { revalidatePathAndAnonymousRenders } from "./revalidate-path";
 import { getViewer } from "./session";
 import { problemTranslator } from "./translate-problem";
 
@@ -16,6 +16,6 @@ export async function runServerAction<Input, Result>(
     viewer: await getViewer(),
     clientIp: clientIpFrom(await headers()),
     translate: await problemTranslator(),
-    revalidate: (path) => (path.includes("[") ? revalidatePath(path, "layout") : revalidatePath(path)),
+    revalidate: revalidatePathAndAnonymousRenders,
   });
 }

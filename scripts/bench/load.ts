@@ -47,7 +47,7 @@ export async function runLoad(options: {
 }
 
 export function formatLoad(label: string, load: LoadResult): string {
-  return `${label.padEnd(44)} ${load.perSecond.toFixed(0).padStart(6)} req/s   p50 ${load.p50.toFixed(1).padStart(6)} ms   p95 ${load.p95
+  return `${label.padEnd(58)} ${load.perSecond.toFixed(0).padStart(6)} req/s   p50 ${load.p50.toFixed(1).padStart(6)} ms   p95 ${load.p95
     .toFixed(1)
     .padStart(6)} ms   p99 ${load.p99.toFixed(1).padStart(6)} ms   errors ${load.errors}   non-2xx ${load.non2xx}`;
 }

@@ -1,5 +1,3 @@
-import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { CommunityNav } from "@/components/communities/community-nav";
 import { VisitBeacon } from "@/components/communities/visit-beacon";
@@ -8,23 +6,16 @@ import { EntryPanel } from "@/components/membership/entry-panel";
 import { RulesList } from "@/components/membership/rules-list";
 import { Alert } from "@/components/ui/alert";
 import { Card, CardTitle } from "@/components/ui/card";
-import { communityForRequest } from "@/lib/communities/community-for-request";
+import type { CommunityPublicView } from "@/lib/communities/queries";
 import { findCurrentCulture } from "@/lib/communities/settings-queries";
 import { findCurrentRules, findEntryState } from "@/lib/membership/queries";
 import { acceptRulesAction } from "@/lib/rules/actions";
-import { getViewer } from "@/lib/server/session";
 
-type Params = { params: Promise<{ slug: string }> };
-
-export async function generateMetadata({ params }: Params): Promise<Metadata> {
-  const community = await communityForRequest((await params).slug);
-  return community ? { title: community.name, description: community.purpose } : {};
-}
-
-export default async function CommunityPage({ params }: Params) {
-  const community = await communityForRequest((await params).slug);
-  if (!community) notFound();
-  const viewer = await getViewer();
+/**
+ * A community's public page body, as `viewer` sees it (null: an anonymous visitor,
+ * which is also what the cached anonymous render shows).
+ */
+export async function CommunityOverview({ community, viewer }: { community: CommunityPublicView; viewer: { id: string } | null }) {
   const [t, tCulture, tRules, format, rules, culture, entryState] = await Promise.all([
     getTranslations("communities.page"),
     getTranslations("settings.culture"),

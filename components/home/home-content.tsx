@@ -3,10 +3,10 @@ import { getTranslations } from "next-intl/server";
 import { CommunityCard } from "@/components/communities/community-card";
 import { Button } from "@/components/ui/button";
 import { listRecentListedCommunities } from "@/lib/communities/queries";
-import { getViewer } from "@/lib/server/session";
 
-export default async function HomePage() {
-  const [t, viewer, communities] = await Promise.all([getTranslations("home"), getViewer(), listRecentListedCommunities()]);
+/** The home page body; `signedIn` only changes the call to action. */
+export async function HomeContent({ signedIn }: { signedIn: boolean }) {
+  const [t, communities] = await Promise.all([getTranslations("home"), listRecentListedCommunities()]);
   const pillars = ["purpose", "threshold", "rules"] as const;
   return (
     <div className="space-y-12">
@@ -14,7 +14,7 @@ export default async function HomePage() {
         <h1 className="max-w-2xl text-3xl font-bold tracking-tight text-stone-900 sm:text-4xl">{t("title")}</h1>
         <p className="max-w-2xl text-lg text-stone-700">{t("lead")}</p>
         <Button asChild size="lg">
-          <Link href={viewer ? "/communities/new" : "/sign-up"}>{viewer ? t("ctaCreate") : t("ctaSignUp")}</Link>
+          <Link href={signedIn ? "/communities/new" : "/sign-up"}>{signedIn ? t("ctaCreate") : t("ctaSignUp")}</Link>
         </Button>
       </section>
       <section aria-labelledby="pillars" className="grid gap-4 sm:grid-cols-3">

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Button } from "@/components/ui/button";
 
-export default async function NotFound() {
+export async function NotFoundContent() {
   const t = await getTranslations("common.states");
   return (
     <div className="mx-auto max-w-lg space-y-4 py-16 text-center">

@@ -1,0 +1,3 @@
+import { NotFoundContent } from "@/components/layout/not-found-content";
+
+export default NotFoundContent;
