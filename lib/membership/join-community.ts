@@ -5,6 +5,7 @@ import { AppError } from "../server/errors";
 import { type AdmissionOutcome, admissionOutcomeOf, admitMember } from "./admit-member";
 import { loadEntryConfig, requireCurrentRulesAccepted } from "./entry-config";
 import { type EntryResult, entryResultOf } from "./entry-outcome";
+import { createOpenJoinBatcher, type OpenJoinRow } from "./open-join-batcher";
 import { createPendingPayment } from "./start-paid-entry";
 
 /**
@@ -12,7 +13,8 @@ import { createPendingPayment } from "./start-paid-entry";
  * place). With a fee: an entry request waits for the payment.
  */
 export async function joinCommunity(params: { communityId: string; userId: string; acceptedRulesVersion?: number }): Promise<EntryResult> {
-  // Fast path: a free open community and the current rules accepted — one statement.
+  // Fast path: a free open community and the current rules accepted — one statement,
+  // shared with others joining the same community at the same moment.
   const quick = await joinOpenInOneStatement(params);
   if (quick) return entryResultOf(db, quick);
 
@@ -46,18 +48,16 @@ export async function joinCommunity(params: { communityId: string; userId: strin
   return entryResultOf(db, admission);
 }
 
-type Row = { outcome: string; membership_id: string | null; waitlist_entry_id: string | null };
+const joinOpen = createOpenJoinBatcher(db);
 
 async function joinOpenInOneStatement(params: { communityId: string; userId: string; acceptedRulesVersion?: number }): Promise<AdmissionOutcome | null> {
-  let rows: Row[];
+  let row: OpenJoinRow | undefined;
   try {
-    rows = await db.$queryRaw<Row[]>`
-      SELECT * FROM canopy_join_open(${params.communityId}::uuid, ${params.userId}::uuid, ${params.acceptedRulesVersion ?? null}::int)`;
+    row = await joinOpen(params.communityId, params.userId, params.acceptedRulesVersion ?? null);
   } catch (error) {
     if (isUniqueViolation(error, "memberships_community_id_user_id_key")) return { outcome: "already_member" };
     throw error;
   }
-  const row = rows[0];
   if (!row || row.outcome === "not_applicable") return null;
   return admissionOutcomeOf(row);
 }
