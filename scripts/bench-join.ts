@@ -9,7 +9,8 @@ import { formatStats, timedRun, type RunStats } from "./bench/stats";
 // spread over 1,000 communities, through Canopy's domain function, against
 // Postgres; the same work as plain SQL (the ceiling); and over HTTP against
 // `next start`. Every run ends with the cap checked: member_count equals the rows
-// and never exceeds the cap.
+// and never exceeds the cap. The plain SQL runs one transaction per join; joinCommunity()
+// batches joins that arrive together at one community (ADR 008), so it can beat it.
 
 const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 32);
 const HOT_ATTEMPTS = Number(process.env.BENCH_HOT_ATTEMPTS ?? 6000);
