@@ -15,6 +15,12 @@ const nextConfig: NextConfig = {
   // its files beside its module; argon2 ships a native addon).
   serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@node-rs/argon2"],
   poweredByHeader: false,
+  experimental: {
+    // The cached anonymous renders (ADR 007) stay in memory, in Next's LRU (50 MB by
+    // default): written to disk, requests for made-up community addresses would each
+    // leave a cached 404 page behind, without bound.
+    isrFlushToDisk: false,
+  },
   reactStrictMode: true,
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
