@@ -19,7 +19,7 @@ type Waiting = {
   reject: (error: unknown) => void;
 };
 
-/** Stays well under Postgres' 64 cached subtransactions per backend and keeps batches short. */
+/** Keeps each batch's transaction, and so its hold on the community row, short. */
 const MAX_BATCH = 32;
 
 export function createOpenJoinBatcher(db: DbClient) {
