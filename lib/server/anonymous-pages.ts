@@ -32,7 +32,7 @@ export function anonymousRewrite(request: PublicRequest): string | null {
   return anonymousPath(locale, request.pathname);
 }
 
-export function anonymousPath(locale: Locale, publicPath: string): string {
+function anonymousPath(locale: Locale, publicPath: string): string {
   return `${ANONYMOUS_PREFIX}/${locale}${publicPath === "/" ? "" : publicPath}`;
 }
 
@@ -43,7 +43,7 @@ export function publicPathOf(internalPath: string): string {
 }
 
 /** Every cached render of a public path, one per language. */
-export function anonymousPathsFor(publicPath: string): string[] {
+function anonymousPathsFor(publicPath: string): string[] {
   return locales.map((locale) => anonymousPath(locale, publicPath));
 }
 
@@ -53,10 +53,10 @@ export function anonymousPathsFor(publicPath: string): string[] {
  * cards show seats. Other paths have no cached render.
  */
 export function anonymousRendersAffectedBy(path: string): { paths: string[]; everyCommunityPage: boolean } {
-  const community = /^\/c\/([^/]+)/.exec(path);
-  if (path === "/") return { paths: anonymousPathsFor("/"), everyCommunityPage: false };
-  if (!community) return { paths: [], everyCommunityPage: false };
   const home = anonymousPathsFor("/");
-  if (community[1] === "[slug]") return { paths: home, everyCommunityPage: true };
-  return { paths: [...anonymousPathsFor(`/c/${community[1]}`), ...home], everyCommunityPage: false };
+  if (path === "/") return { paths: home, everyCommunityPage: false };
+  const slug = /^\/c\/([^/]+)/.exec(path)?.[1];
+  if (!slug) return { paths: [], everyCommunityPage: false };
+  if (slug === "[slug]") return { paths: home, everyCommunityPage: true };
+  return { paths: [...anonymousPathsFor(`/c/${slug}`), ...home], everyCommunityPage: false };
 }
