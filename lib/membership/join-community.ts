@@ -14,7 +14,7 @@ import { createPendingPayment } from "./start-paid-entry";
  */
 export async function joinCommunity(params: { communityId: string; userId: string; acceptedRulesVersion?: number }): Promise<EntryResult> {
   // Fast path: a free open community and the current rules accepted — one statement,
-  // shared with others joining the same community at the same moment.
+  // shared with everyone else joining at the same moment (ADR 009).
   const quick = await joinOpenInOneStatement(params);
   if (quick) return entryResultOf(db, quick);
 

@@ -4,9 +4,10 @@ import { sharedPrismaClient } from "../../lib/server/prisma";
 import { createTestCommunity } from "../factories/communities";
 import { createUsers } from "../factories/users";
 
-// Joins to the same open community that arrive together go to the database in one
-// call (lib/membership/open-join-batcher.ts). Started in the same tick, the first goes
-// alone and the rest queue behind it, so the batch and its order are known here.
+// Open joins that arrive together go to the database in one call, whichever
+// communities they are for (lib/membership/open-join-batcher.ts). Started in the same
+// tick, they leave together on the next turn of the event loop, so the batch and its
+// order are known here.
 
 const db = sharedPrismaClient();
 
@@ -30,12 +31,34 @@ describe("joins that arrive together", () => {
     expect(await db.membership.count({ where: { communityId: community.id, status: "ACTIVE" } })).toBe(4);
     expect(await db.activityEvent.count({ where: { communityId: community.id, kind: "JOINED", userId: { in: [a, b, c] } } })).toBe(3);
     expect(await db.activityEvent.count({ where: { communityId: community.id, kind: "WAITLISTED" } })).toBe(2);
-    // The first went alone; everyone queued behind it was written by one transaction.
-    const writers = await db.$queryRaw<{ user_id: string; writer: string }[]>`
-      SELECT user_id::text, xmin::text AS writer FROM memberships WHERE community_id = ${community.id}::uuid AND user_id IN (${a}::uuid, ${b}::uuid, ${c}::uuid)`;
-    const writerOf = new Map(writers.map((row) => [row.user_id, row.writer]));
-    expect(writerOf.get(b)).toBe(writerOf.get(c));
-    expect(writerOf.get(a)).not.toBe(writerOf.get(b));
+    // All of them were written by one transaction.
+    const writers = await db.$queryRaw<{ writer: string }[]>`
+      SELECT DISTINCT xmin::text AS writer FROM memberships WHERE community_id = ${community.id}::uuid AND user_id IN (${a}::uuid, ${b}::uuid, ${c}::uuid)`;
+    expect(writers).toHaveLength(1);
+  });
+
+  it("share one transaction across communities, and each community keeps its own cap", async () => {
+    const small = await createTestCommunity({ settings: { memberCap: 2, waitlistEnabled: false } });
+    const large = await createTestCommunity();
+    const people = (await createUsers(4)).map((user) => user.id) as [string, string, string, string];
+    const order = [
+      { communityId: small.id, userId: people[0] },
+      { communityId: large.id, userId: people[0] },
+      { communityId: small.id, userId: people[1] },
+      { communityId: large.id, userId: people[1] },
+      { communityId: large.id, userId: people[2] },
+      { communityId: small.id, userId: people[3] },
+    ];
+
+    const results = await Promise.allSettled(order.map((join) => joinCommunity(join)));
+
+    // The small community had one free seat (its owner holds the other).
+    expect(results.map(outcomeOf)).toEqual(["joined", "joined", "community_full", "joined", "joined", "community_full"]);
+    const counts = await db.community.findMany({ where: { id: { in: [small.id, large.id] } }, select: { id: true, memberCount: true } });
+    expect(Object.fromEntries(counts.map((row) => [row.id, row.memberCount]))).toEqual({ [small.id]: 2, [large.id]: 4 });
+    const writers = await db.$queryRaw<{ writer: string }[]>`
+      SELECT DISTINCT xmin::text AS writer FROM memberships WHERE community_id IN (${small.id}::uuid, ${large.id}::uuid) AND role = 'MEMBER'`;
+    expect(writers).toHaveLength(1);
   });
 
   it("refuse a banned person without touching the others", async () => {

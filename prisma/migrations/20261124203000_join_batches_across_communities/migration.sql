@@ -1,0 +1,208 @@
+-- Joins that arrive together are admitted together, whichever communities they are for
+-- (ADR 009). canopy_join_open_batch decides every person in arrival order exactly as
+-- canopy_join_open would one after the other, but writes set by set: one UPDATE per
+-- community, then one INSERT each for memberships, waitlist entries and activity events
+-- for the whole batch. The analytics triggers on those tables run per statement, so a
+-- batch pays for them once instead of once per person (they were most of the cost of a
+-- join), and the batch pays for one commit.
+--
+-- Community rows are locked first, in id order, so batches touching the same
+-- communities queue on the first shared row instead of deadlocking, and the seats are
+-- counted with the rows locked: the cap holds as with the guarded counter (the CHECK
+-- trigger on communities still refuses any count above the cap).
+--
+-- canopy_join_open stays: it is the one-person reference the tests compare this with,
+-- and the app falls back to it person by person when a batch fails.
+CREATE FUNCTION "canopy_join_open_batch"(p_communities uuid[], p_users uuid[], p_accepted_rules_versions integer[])
+RETURNS TABLE ("item" integer, "outcome" text, "membership_id" uuid, "waitlist_entry_id" uuid)
+LANGUAGE plpgsql AS $$
+#variable_conflict use_column
+DECLARE
+  v_count integer := coalesce(array_length(p_users, 1), 0);
+  v_outcomes text[];
+  c record;
+  i integer;
+  v_user uuid;
+  v_rules_id uuid;
+  v_rules_version integer;
+  v_free integer;
+  v_taken integer;
+  v_waiting uuid[];
+  v_queued uuid[];
+  v_admitted_here uuid[];
+  v_status "MembershipStatus";
+  -- Everyone admitted / queued by this batch, aligned arrays in arrival order.
+  a_item integer[] := '{}';
+  a_community uuid[] := '{}';
+  a_user uuid[] := '{}';
+  a_rules uuid[] := '{}';
+  a_membership uuid[];
+  a_node uuid[];
+  q_item integer[] := '{}';
+  q_community uuid[] := '{}';
+  q_user uuid[] := '{}';
+  q_rules uuid[] := '{}';
+BEGIN
+  IF v_count <> coalesce(array_length(p_communities, 1), 0) OR v_count <> coalesce(array_length(p_accepted_rules_versions, 1), 0) THEN
+    RAISE EXCEPTION 'canopy_join_open_batch: % people, % communities, % rules versions',
+      v_count, array_length(p_communities, 1), array_length(p_accepted_rules_versions, 1);
+  END IF;
+  IF v_count = 0 THEN
+    RETURN;
+  END IF;
+  -- A community that does not exist leaves its people 'not_applicable', as for one join.
+  v_outcomes := array_fill('not_applicable'::text, ARRAY[v_count]);
+
+  FOR c IN
+    SELECT co."id", co."entry_mode", co."fee_amount_minor", co."member_cap", co."member_count", co."seats_held", co."waitlist_enabled"
+      FROM "communities" co
+     WHERE co."id" = ANY (p_communities)
+     ORDER BY co."id"
+       FOR UPDATE OF co
+  LOOP
+    SELECT r."id", r."version" INTO v_rules_id, v_rules_version FROM "rule_set_versions" r
+     WHERE r."community_id" = c."id" ORDER BY r."version" DESC LIMIT 1;
+    v_free := CASE WHEN c."member_cap" IS NULL THEN NULL ELSE c."member_cap" - c."member_count" - c."seats_held" END;
+    -- Who waits already: two names are enough to know whether someone other than a
+    -- given person waits (first come, first served: a newcomer queues behind them).
+    v_waiting := ARRAY(SELECT w."user_id" FROM "waitlist_entries" w
+                        WHERE w."community_id" = c."id" AND w."status" = 'WAITING' LIMIT 2);
+    v_queued := '{}';
+    v_admitted_here := '{}';
+    v_taken := 0;
+
+    FOR i IN SELECT k."i" FROM unnest(p_communities) WITH ORDINALITY AS k("community_id", "i")
+              WHERE k."community_id" = c."id" ORDER BY k."i"
+    LOOP
+      v_user := p_users[i];
+      IF c."entry_mode" IS DISTINCT FROM 'OPEN' OR c."fee_amount_minor" <> 0
+         OR v_rules_version IS DISTINCT FROM p_accepted_rules_versions[i] THEN
+        CONTINUE;  -- not_applicable: the caller takes the general path
+      END IF;
+      IF EXISTS (SELECT 1 FROM "bans" b WHERE b."community_id" = c."id" AND b."user_id" = v_user) THEN
+        v_outcomes[i] := 'banned';
+        CONTINUE;
+      END IF;
+      IF v_user = ANY (v_admitted_here) THEN
+        v_outcomes[i] := 'already_member';
+        CONTINUE;
+      END IF;
+      SELECT m."status" INTO v_status FROM "memberships" m WHERE m."community_id" = c."id" AND m."user_id" = v_user;
+      IF v_status = 'ACTIVE' THEN
+        v_outcomes[i] := 'already_member';
+        CONTINUE;
+      END IF;
+
+      IF (v_free IS NULL OR v_free > 0)
+         AND NOT EXISTS (SELECT 1 FROM unnest(v_waiting || v_queued) AS o("user_id") WHERE o."user_id" <> v_user) THEN
+        v_outcomes[i] := 'admitted';
+        v_free := v_free - 1;
+        v_taken := v_taken + 1;
+        v_admitted_here := v_admitted_here || v_user;
+        -- Their own waitlist entry is resolved by the admission: they wait no more.
+        v_waiting := array_remove(v_waiting, v_user);
+        v_queued := array_remove(v_queued, v_user);
+        a_item := a_item || i;
+        a_community := a_community || c."id";
+        a_user := a_user || v_user;
+        a_rules := a_rules || v_rules_id;
+      ELSIF c."waitlist_enabled" THEN
+        v_outcomes[i] := 'waitlisted';
+        -- They wait from now on, unless they hold a seat offer (as for one join, only
+        -- WAITING entries make later newcomers queue).
+        IF NOT EXISTS (SELECT 1 FROM "waitlist_entries" w
+                        WHERE w."community_id" = c."id" AND w."user_id" = v_user AND w."status" = 'OFFERED') THEN
+          v_queued := v_queued || v_user;
+        END IF;
+        q_item := q_item || i;
+        q_community := q_community || c."id";
+        q_user := q_user || v_user;
+        q_rules := q_rules || v_rules_id;
+      ELSE
+        v_outcomes[i] := 'full';
+      END IF;
+    END LOOP;
+
+    IF v_taken > 0 THEN
+      UPDATE "communities" SET "member_count" = "member_count" + v_taken WHERE "id" = c."id";
+    END IF;
+  END LOOP;
+
+  IF cardinality(a_item) > 0 THEN
+    WITH admitted AS (
+      INSERT INTO "memberships" AS m (
+        "id", "community_id", "user_id", "role", "status", "entry_path", "is_paid", "referral_wave",
+        "accepted_rule_set_version_id", "first_joined_at", "joined_at")
+      SELECT canopy_uuid7(), k."community_id", k."user_id", 'MEMBER', 'ACTIVE', 'OPEN', false, 0, k."rules", now(), now()
+        FROM unnest(a_community, a_user, a_rules) WITH ORDINALITY AS k("community_id", "user_id", "rules", "n")
+       ORDER BY k."n"
+      ON CONFLICT ("community_id", "user_id") DO UPDATE
+        SET "status" = 'ACTIVE', "role" = 'MEMBER', "joined_at" = now(), "left_at" = NULL, "left_reason" = NULL,
+            "entry_path" = EXCLUDED."entry_path", "is_paid" = m."is_paid" OR EXCLUDED."is_paid",
+            "accepted_rule_set_version_id" = EXCLUDED."accepted_rule_set_version_id"
+        WHERE m."status" <> 'ACTIVE'
+      RETURNING m."id", m."community_id", m."user_id", m."node_id"
+    )
+    SELECT array_agg(ad."id" ORDER BY k."n"), array_agg(ad."node_id" ORDER BY k."n")
+      INTO a_membership, a_node
+      FROM unnest(a_community, a_user) WITH ORDINALITY AS k("community_id", "user_id", "n")
+      JOIN admitted ad ON ad."community_id" = k."community_id" AND ad."user_id" = k."user_id";
+
+    IF coalesce(cardinality(a_membership), 0) <> cardinality(a_item) THEN
+      -- Someone became a member concurrently: undo every seat by failing the statement.
+      RAISE EXCEPTION 'memberships_community_id_user_id_key: a person in this batch is already a member'
+        USING ERRCODE = 'unique_violation';
+    END IF;
+
+    INSERT INTO "rule_acceptances" ("id", "membership_id", "rule_set_version_id")
+    SELECT canopy_uuid7(), k."membership_id", k."rules"
+      FROM unnest(a_membership, a_rules) AS k("membership_id", "rules")
+     WHERE k."rules" IS NOT NULL
+    ON CONFLICT ("membership_id", "rule_set_version_id") DO NOTHING;
+
+    UPDATE "waitlist_entries" w SET "status" = 'ADMITTED', "resolved_at" = now()
+      FROM unnest(a_community, a_user) AS k("community_id", "user_id")
+     WHERE w."community_id" = k."community_id" AND w."user_id" = k."user_id" AND w."status" IN ('WAITING', 'OFFERED');
+  END IF;
+
+  IF cardinality(a_item) = 0 AND cardinality(q_item) = 0 THEN
+    -- Nothing to write (statement triggers would still run for an empty INSERT).
+    RETURN QUERY SELECT k."i"::integer, v_outcomes[k."i"], NULL::uuid, NULL::uuid
+      FROM generate_subscripts(p_users, 1) AS k("i") ORDER BY k."i";
+    RETURN;
+  END IF;
+
+  -- New waitlist entries in arrival order (seq is the queue order); someone already
+  -- waiting or offered keeps their entry, and their place.
+  WITH queued AS (
+    INSERT INTO "waitlist_entries" AS w ("id", "community_id", "user_id", "status", "entry_path", "is_paid", "rule_set_version_id")
+    SELECT canopy_uuid7(), k."community_id", k."user_id", 'WAITING', 'OPEN', false, k."rules"
+      FROM unnest(q_community, q_user, q_rules) WITH ORDINALITY AS k("community_id", "user_id", "rules", "n")
+     ORDER BY k."n"
+    ON CONFLICT ("community_id", "user_id") WHERE "status" = 'WAITING' OR "status" = 'OFFERED' DO NOTHING
+    RETURNING w."community_id", w."user_id"
+  ),
+  events AS (
+    SELECT k."item", k."community_id", k."user_id", 'JOINED'::"ActivityKind" AS "kind", k."node_id"
+      FROM unnest(a_item, a_community, a_user, a_node) AS k("item", "community_id", "user_id", "node_id")
+    UNION ALL
+    SELECT min(k."item"), k."community_id", k."user_id", 'WAITLISTED'::"ActivityKind", NULL::uuid
+      FROM unnest(q_item, q_community, q_user) AS k("item", "community_id", "user_id")
+      JOIN queued ON queued."community_id" = k."community_id" AND queued."user_id" = k."user_id"
+     GROUP BY k."community_id", k."user_id"
+  )
+  INSERT INTO "activity_events" ("community_id", "user_id", "kind", "node_id")
+  SELECT e."community_id", e."user_id", e."kind", e."node_id" FROM events e ORDER BY e."item";
+
+  RETURN QUERY
+  SELECT k."i"::integer, v_outcomes[k."i"], ad."membership_id", w."id"
+    FROM generate_subscripts(p_users, 1) AS k("i")
+    LEFT JOIN unnest(a_item, a_membership) AS ad("item", "membership_id") ON ad."item" = k."i"
+    LEFT JOIN "waitlist_entries" w
+      ON v_outcomes[k."i"] = 'waitlisted' AND w."community_id" = p_communities[k."i"] AND w."user_id" = p_users[k."i"]
+     AND w."status" IN ('WAITING', 'OFFERED')
+   ORDER BY k."i";
+END
+$$;
+
+DROP FUNCTION "canopy_join_open_many"(uuid, uuid[], integer[]);
