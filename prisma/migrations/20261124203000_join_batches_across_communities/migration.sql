@@ -20,18 +20,17 @@ LANGUAGE plpgsql AS $$
 DECLARE
   v_count integer := coalesce(array_length(p_users, 1), 0);
   v_outcomes text[];
-  c record;
-  i integer;
-  v_user uuid;
-  v_rules_id uuid;
-  v_rules_version integer;
+  r record;
+  v_community uuid;
   v_free integer;
   v_taken integer;
   v_waiting uuid[];
   v_queued uuid[];
   v_admitted_here uuid[];
-  v_status "MembershipStatus";
-  -- Everyone admitted / queued by this batch, aligned arrays in arrival order.
+  -- Seats taken per community, and everyone admitted / queued by this batch (aligned
+  -- arrays in arrival order).
+  t_community uuid[] := '{}';
+  t_taken integer[] := '{}';
   a_item integer[] := '{}';
   a_community uuid[] := '{}';
   a_user uuid[] := '{}';
@@ -53,80 +52,93 @@ BEGIN
   -- A community that does not exist leaves its people 'not_applicable', as for one join.
   v_outcomes := array_fill('not_applicable'::text, ARRAY[v_count]);
 
-  FOR c IN
-    SELECT co."id", co."entry_mode", co."fee_amount_minor", co."member_cap", co."member_count", co."seats_held", co."waitlist_enabled"
-      FROM "communities" co
-     WHERE co."id" = ANY (p_communities)
-     ORDER BY co."id"
-       FOR UPDATE OF co
+  PERFORM 1 FROM "communities" co WHERE co."id" = ANY (p_communities) ORDER BY co."id" FOR UPDATE OF co;
+
+  -- With the rows locked, everything the decisions need, read in one query (this
+  -- statement's snapshot sees whatever the previous lock holders committed).
+  FOR r IN
+    SELECT k."i"::integer AS "i", k."user_id", k."rules_version" AS "accepted_version",
+           co."id" AS "community_id", co."entry_mode", co."fee_amount_minor", co."member_cap", co."member_count",
+           co."seats_held", co."waitlist_enabled", rv."id" AS "rules_id", rv."version" AS "rules_version",
+           EXISTS (SELECT 1 FROM "bans" b WHERE b."community_id" = co."id" AND b."user_id" = k."user_id") AS "banned",
+           m."status" AS "membership_status",
+           EXISTS (SELECT 1 FROM "waitlist_entries" w
+                    WHERE w."community_id" = co."id" AND w."user_id" = k."user_id" AND w."status" = 'OFFERED') AS "offered",
+           -- Who waits already: two names are enough to know whether someone other than
+           -- a given person waits (first come, first served: a newcomer queues behind them).
+           ARRAY(SELECT w."user_id" FROM "waitlist_entries" w
+                  WHERE w."community_id" = co."id" AND w."status" = 'WAITING' LIMIT 2) AS "waiting"
+      FROM unnest(p_communities, p_users, p_accepted_rules_versions) WITH ORDINALITY AS k("community_id", "user_id", "rules_version", "i")
+      JOIN "communities" co ON co."id" = k."community_id"
+      LEFT JOIN LATERAL (SELECT rs."id", rs."version" FROM "rule_set_versions" rs
+                          WHERE rs."community_id" = co."id" ORDER BY rs."version" DESC LIMIT 1) rv ON true
+      LEFT JOIN "memberships" m ON m."community_id" = co."id" AND m."user_id" = k."user_id"
+     ORDER BY co."id", k."i"
   LOOP
-    SELECT r."id", r."version" INTO v_rules_id, v_rules_version FROM "rule_set_versions" r
-     WHERE r."community_id" = c."id" ORDER BY r."version" DESC LIMIT 1;
-    v_free := CASE WHEN c."member_cap" IS NULL THEN NULL ELSE c."member_cap" - c."member_count" - c."seats_held" END;
-    -- Who waits already: two names are enough to know whether someone other than a
-    -- given person waits (first come, first served: a newcomer queues behind them).
-    v_waiting := ARRAY(SELECT w."user_id" FROM "waitlist_entries" w
-                        WHERE w."community_id" = c."id" AND w."status" = 'WAITING' LIMIT 2);
-    v_queued := '{}';
-    v_admitted_here := '{}';
-    v_taken := 0;
+    IF r."community_id" IS DISTINCT FROM v_community THEN
+      IF v_taken > 0 THEN
+        t_community := t_community || v_community;
+        t_taken := t_taken || v_taken;
+      END IF;
+      v_community := r."community_id";
+      v_free := CASE WHEN r."member_cap" IS NULL THEN NULL ELSE r."member_cap" - r."member_count" - r."seats_held" END;
+      v_waiting := r."waiting";
+      v_queued := '{}';
+      v_admitted_here := '{}';
+      v_taken := 0;
+    END IF;
 
-    FOR i IN SELECT k."i" FROM unnest(p_communities) WITH ORDINALITY AS k("community_id", "i")
-              WHERE k."community_id" = c."id" ORDER BY k."i"
-    LOOP
-      v_user := p_users[i];
-      IF c."entry_mode" IS DISTINCT FROM 'OPEN' OR c."fee_amount_minor" <> 0
-         OR v_rules_version IS DISTINCT FROM p_accepted_rules_versions[i] THEN
-        CONTINUE;  -- not_applicable: the caller takes the general path
-      END IF;
-      IF EXISTS (SELECT 1 FROM "bans" b WHERE b."community_id" = c."id" AND b."user_id" = v_user) THEN
-        v_outcomes[i] := 'banned';
-        CONTINUE;
-      END IF;
-      IF v_user = ANY (v_admitted_here) THEN
-        v_outcomes[i] := 'already_member';
-        CONTINUE;
-      END IF;
-      SELECT m."status" INTO v_status FROM "memberships" m WHERE m."community_id" = c."id" AND m."user_id" = v_user;
-      IF v_status = 'ACTIVE' THEN
-        v_outcomes[i] := 'already_member';
-        CONTINUE;
-      END IF;
+    IF r."entry_mode" IS DISTINCT FROM 'OPEN' OR r."fee_amount_minor" <> 0
+       OR r."rules_version" IS DISTINCT FROM r."accepted_version" THEN
+      CONTINUE;  -- not_applicable: the caller takes the general path
+    END IF;
+    IF r."banned" THEN
+      v_outcomes[r."i"] := 'banned';
+      CONTINUE;
+    END IF;
+    IF r."membership_status" = 'ACTIVE' OR r."user_id" = ANY (v_admitted_here) THEN
+      v_outcomes[r."i"] := 'already_member';
+      CONTINUE;
+    END IF;
 
-      IF (v_free IS NULL OR v_free > 0)
-         AND NOT EXISTS (SELECT 1 FROM unnest(v_waiting || v_queued) AS o("user_id") WHERE o."user_id" <> v_user) THEN
-        v_outcomes[i] := 'admitted';
-        v_free := v_free - 1;
-        v_taken := v_taken + 1;
-        v_admitted_here := v_admitted_here || v_user;
-        -- Their own waitlist entry is resolved by the admission: they wait no more.
-        v_waiting := array_remove(v_waiting, v_user);
-        v_queued := array_remove(v_queued, v_user);
-        a_item := a_item || i;
-        a_community := a_community || c."id";
-        a_user := a_user || v_user;
-        a_rules := a_rules || v_rules_id;
-      ELSIF c."waitlist_enabled" THEN
-        v_outcomes[i] := 'waitlisted';
-        -- They wait from now on, unless they hold a seat offer (as for one join, only
-        -- WAITING entries make later newcomers queue).
-        IF NOT EXISTS (SELECT 1 FROM "waitlist_entries" w
-                        WHERE w."community_id" = c."id" AND w."user_id" = v_user AND w."status" = 'OFFERED') THEN
-          v_queued := v_queued || v_user;
-        END IF;
-        q_item := q_item || i;
-        q_community := q_community || c."id";
-        q_user := q_user || v_user;
-        q_rules := q_rules || v_rules_id;
-      ELSE
-        v_outcomes[i] := 'full';
+    IF (v_free IS NULL OR v_free > 0)
+       AND NOT EXISTS (SELECT 1 FROM unnest(v_waiting || v_queued) AS o("user_id") WHERE o."user_id" <> r."user_id") THEN
+      v_outcomes[r."i"] := 'admitted';
+      v_free := v_free - 1;
+      v_taken := v_taken + 1;
+      v_admitted_here := v_admitted_here || r."user_id";
+      -- Their own waitlist entry is resolved by the admission: they wait no more.
+      v_waiting := array_remove(v_waiting, r."user_id");
+      v_queued := array_remove(v_queued, r."user_id");
+      a_item := a_item || r."i";
+      a_community := a_community || r."community_id";
+      a_user := a_user || r."user_id";
+      a_rules := a_rules || r."rules_id";
+    ELSIF r."waitlist_enabled" THEN
+      v_outcomes[r."i"] := 'waitlisted';
+      -- They wait from now on, unless they hold a seat offer (as for one join, only
+      -- WAITING entries make later newcomers queue).
+      IF NOT r."offered" THEN
+        v_queued := v_queued || r."user_id";
       END IF;
-    END LOOP;
-
-    IF v_taken > 0 THEN
-      UPDATE "communities" SET "member_count" = "member_count" + v_taken WHERE "id" = c."id";
+      q_item := q_item || r."i";
+      q_community := q_community || r."community_id";
+      q_user := q_user || r."user_id";
+      q_rules := q_rules || r."rules_id";
+    ELSE
+      v_outcomes[r."i"] := 'full';
     END IF;
   END LOOP;
+  IF v_taken > 0 THEN
+    t_community := t_community || v_community;
+    t_taken := t_taken || v_taken;
+  END IF;
+
+  IF cardinality(t_community) > 0 THEN
+    UPDATE "communities" co SET "member_count" = co."member_count" + t."taken"
+      FROM unnest(t_community, t_taken) AS t("id", "taken")
+     WHERE co."id" = t."id";
+  END IF;
 
   IF cardinality(a_item) > 0 THEN
     WITH admitted AS (
