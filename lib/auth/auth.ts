@@ -1,28 +1,23 @@
 import NextAuth, { type NextAuthResult } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
-import { resolveAuthSecret } from "../server/auth-secret";
+import { authSecret } from "../server/auth-secret";
 import { db } from "../server/db";
 import { verifySessionProof } from "./session-proof";
+import { usesSecureCookies } from "./session-token";
 
-// Auth.js (next-auth v5) issues and reads the session cookie: a JWT holding the
-// user id and the user's session version. Roles and memberships are never put in
-// the token; they are read from the database on each request (lib/server/session).
+// Auth.js (next-auth v5) issues the session cookie: a JWT holding the user id and
+// the user's session version. Roles and memberships are never put in the token;
+// they are read from the database on each request (lib/server/session, which reads
+// the cookie itself with lib/auth/session-token instead of calling auth()).
 
 const THIRTY_DAYS = 30 * 24 * 60 * 60;
-
-let cachedSecret: string | undefined;
-/** Resolved on first use, not at import, so `next build` needs no secret. */
-export function authSecret(): string {
-  cachedSecret ??= resolveAuthSecret();
-  return cachedSecret;
-}
 
 const nextAuth: NextAuthResult = NextAuth(() => ({
   secret: authSecret(),
   trustHost: true,
   session: { strategy: "jwt", maxAge: THIRTY_DAYS },
   // HttpOnly + SameSite=Lax always; Secure (and __Secure- names) in production.
-  useSecureCookies: process.env.NODE_ENV === "production" && process.env.CANOPY_INSECURE_COOKIES !== "1",
+  useSecureCookies: usesSecureCookies(),
   pages: { signIn: "/sign-in", error: "/sign-in" },
   providers: [
     Credentials({

@@ -1,7 +1,8 @@
 import "server-only";
 import { cookies } from "next/headers";
 import { isLocale, LOCALE_COOKIE, type Locale } from "../i18n/locales";
-import { authSecret, signIn } from "./auth";
+import { authSecret } from "../server/auth-secret";
+import { signIn } from "./auth";
 import type { AuthenticatedUser } from "./authenticate";
 import { mintSessionProof } from "./session-proof";
 

@@ -48,3 +48,10 @@ export function resolveAuthSecret(env: NodeJS.ProcessEnv = process.env): string 
   if (env.NODE_ENV === "production") throw new MissingAuthSecretError();
   return ensureLocalAuthSecret(env.CANOPY_DATA_DIR?.trim() || ".data");
 }
+
+let cachedSecret: string | undefined;
+/** The process's session secret, resolved on first use (not at import, so `next build` needs none). */
+export function authSecret(): string {
+  cachedSecret ??= resolveAuthSecret();
+  return cachedSecret;
+}

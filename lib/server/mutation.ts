@@ -56,8 +56,11 @@ export type Mutation<Input, Result> = {
 export type MutationRuntime = {
   viewer: Viewer | null;
   clientIp?: string;
-  /** Puts a problem into the requester's language (server actions and routes pass one). */
-  translate?: (problem: Problem) => string;
+  /**
+   * Gives the function that puts a problem into the requester's language (server
+   * actions and routes pass one). Called only when the outcome has problems to describe.
+   */
+  translator?: () => Promise<(problem: Problem) => string>;
   revalidate: (path: string) => void;
   log?: (message: string, error: unknown) => void;
 };
@@ -70,7 +73,16 @@ export async function executeMutation<Input, Result>(
   runtime: MutationRuntime,
 ): Promise<ActionState<Result>> {
   const state = await runSteps(mutation, raw, runtime);
-  return runtime.translate ? withMessages(state, runtime.translate) : state;
+  if (state.status !== "error" || !runtime.translator) return state;
+  let translate: (problem: Problem) => string;
+  try {
+    translate = await runtime.translator();
+  } catch (error) {
+    // The outcome stands (a write may have committed); its problems keep their codes.
+    (runtime.log ?? defaultLog)(`[action ${mutation.name}] could not load the translator`, error);
+    return state;
+  }
+  return withMessages(state, translate);
 }
 
 /** Adds each problem's text in the requester's language, so forms need no translator. */

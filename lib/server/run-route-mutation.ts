@@ -61,7 +61,7 @@ export async function runRouteMutation<Input, Result>(mutation: Mutation<Input, 
   const state = await executeMutation(mutation, { ...parsed.body, ...fromPath }, {
     viewer: await getViewer(),
     clientIp: clientIpFrom(request.headers),
-    translate: await problemTranslator(),
+    translator: problemTranslator,
     revalidate: revalidatePathAndAnonymousRenders,
   });
   if (state.status === "success") return Response.json({ data: state.data });

@@ -15,7 +15,7 @@ export async function runServerAction<Input, Result>(
   return executeMutation(mutation, raw, {
     viewer: await getViewer(),
     clientIp: clientIpFrom(await headers()),
-    translate: await problemTranslator(),
+    translator: problemTranslator,
     revalidate: revalidatePathAndAnonymousRenders,
   });
 }

@@ -9,12 +9,13 @@ import { createUser, type TestUser } from "../factories/users";
 
 const SESSION_COOKIE = "__Secure-authjs.session-token";
 
-export async function signInAs(page: Page, user: TestUser): Promise<void> {
+/** Signs the user in with a fresh session cookie (`maxAge` in seconds; negative for one that has expired). */
+export async function signInAs(page: Page, user: TestUser, options: { maxAge?: number } = {}): Promise<void> {
   const token = await encode({
     salt: SESSION_COOKIE,
     secret: process.env.AUTH_SECRET ?? "",
     token: { sub: user.id, sv: user.sessionVersion, name: user.name, email: user.email },
-    maxAge: 60 * 60,
+    maxAge: options.maxAge ?? 60 * 60,
   });
   await page.context().addCookies([{ name: SESSION_COOKIE, value: token, domain: "localhost", path: "/", httpOnly: true, secure: true, sameSite: "Lax" }]);
 }

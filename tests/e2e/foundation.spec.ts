@@ -1,3 +1,4 @@
+import { revokeAllSessions } from "../../lib/auth/revoke-sessions";
 import { expect, expectAccessible, signInAs, test, useLocale } from "./fixtures";
 
 test.describe("a newcomer", () => {
@@ -94,6 +95,30 @@ test.describe("signing in", () => {
     await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
     await page.goto("/me/communities");
     await expect(page).toHaveURL(/\/sign-in/);
+  });
+
+  test("an expired, altered or revoked session counts as signed out", async ({ page, user }) => {
+    await signInAs(page, user, { maxAge: -120 });
+    await page.goto("/me/communities");
+    await expect(page).toHaveURL(/\/sign-in/);
+
+    await signInAs(page, user);
+    const session = (await page.context().cookies()).find((cookie) => cookie.name === "__Secure-authjs.session-token");
+    expect(session).toBeDefined();
+    const altered = `${session!.value.slice(0, -4)}${session!.value.endsWith("AAAA") ? "BBBB" : "AAAA"}`;
+    await page.context().addCookies([{ ...session!, value: altered }]);
+    await page.goto("/me/communities");
+    await expect(page).toHaveURL(/\/sign-in/);
+
+    await signInAs(page, user);
+    await page.goto("/me/communities");
+    await expect(page.getByRole("heading", { name: "My communities" })).toBeVisible();
+    // Signing out everywhere bumps the session version; the cookie the browser still holds stops working.
+    await revokeAllSessions({ userId: user.id });
+    await page.goto("/me/communities");
+    await expect(page).toHaveURL(/\/sign-in/);
+    const joined = await page.request.post("/api/communities/morning-runners/join", { data: "{}", headers: { "content-type": "application/json" } });
+    expect(joined.status()).toBe(401);
   });
 });
 
