@@ -6,6 +6,8 @@ import { createDecipheriv, createHash, createHmac, hkdfSync, timingSafeEqual } f
 // "A256CBC-HS512", keyed with HKDF-SHA256(secret, salt = cookie name) exactly as
 // @auth/core/jwt derives it; this is the same check with node:crypto and the derived
 // key kept per process. Tokens are still issued by Auth.js (sign-in), never here.
+// Why not jose's jwtDecrypt with a cached key: it goes through WebCrypto, measured at
+// about 300 µs per token on this machine against 12–25 µs here, on every request.
 
 /** Auth.js's session cookie name: `__Secure-` prefixed when cookies are Secure. */
 export function sessionCookieName(secure: boolean): string {

@@ -5,6 +5,9 @@
 -- grouped so that each rollup row is touched once. Updates and deletes of facts keep
 -- their row triggers: the update trigger's WHEN clause skips the common case (an event
 -- that only moves last_active_at within a day) before any work is done.
+-- Rows are upserted in key order, so the node's row comes before the "all nodes" row
+-- (ffff…) as in the row trigger: concurrent transactions take the rollup rows' locks in
+-- the same order instead of deadlocking.
 CREATE FUNCTION "analytics_facts_rows_inserted"() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
   INSERT INTO "analytics_funnel_counts" AS t ("community_id", "first_seen_day", "node_key", "is_member", "is_paid", "entry_path",
@@ -19,6 +22,7 @@ BEGIN
     CROSS JOIN LATERAL (VALUES (f."node_key"), ('ffffffff-ffff-ffff-ffff-ffffffffffff'::uuid)) AS n("node_key")
    WHERE f."first_seen_at" IS NOT NULL
    GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9
+   ORDER BY 1, 2, 3, 4, 5, 6, 7, 8, 9
   ON CONFLICT ("community_id", "first_seen_day", "node_key", "is_member", "is_paid", "entry_path", "applied", "contributed", "active_week4")
   DO UPDATE SET "people" = t."people" + excluded."people";
 
@@ -30,6 +34,7 @@ BEGIN
     CROSS JOIN LATERAL (VALUES (f."node_key"), ('ffffffff-ffff-ffff-ffff-ffffffffffff'::uuid)) AS n("node_key")
    WHERE f."is_member"
    GROUP BY 1, 2, 3, 4, 5, 6
+   ORDER BY 1, 2, 3, 4, 5, 6
   ON CONFLICT ("community_id", "join_day", "is_paid", "entry_path", "node_key", "referral_wave")
   DO UPDATE SET "members" = t."members" + excluded."members", "active_week4" = t."active_week4" + excluded."active_week4";
 
@@ -41,6 +46,7 @@ BEGIN
     CROSS JOIN LATERAL (VALUES (f."node_key"), ('ffffffff-ffff-ffff-ffff-ffffffffffff'::uuid)) AS n("node_key")
    WHERE f."is_member" AND f."status" = 'ACTIVE'
    GROUP BY 1, 2, 3, 4, 5
+   ORDER BY 1, 2, 3, 4, 5
   ON CONFLICT ("community_id", "last_seen_day", "node_key", "is_paid", "entry_path")
   DO UPDATE SET "members" = t."members" + excluded."members";
 
@@ -52,6 +58,7 @@ BEGIN
     CROSS JOIN LATERAL (VALUES (f."node_key"), ('ffffffff-ffff-ffff-ffff-ffffffffffff'::uuid)) AS n("node_key")
    WHERE f."is_member" AND f."status" IS DISTINCT FROM 'ACTIVE' AND f."left_at" IS NOT NULL
    GROUP BY 1, 2, 3, 4, 5, 6, 7
+   ORDER BY 1, 2, 3, 4, 5, 6, 7
   ON CONFLICT ("community_id", "left_day", "status", "reason", "node_key", "is_paid", "entry_path")
   DO UPDATE SET "members" = t."members" + excluded."members";
 
@@ -62,6 +69,7 @@ BEGIN
     CROSS JOIN LATERAL (VALUES (f."node_key"), ('ffffffff-ffff-ffff-ffff-ffffffffffff'::uuid)) AS n("node_key")
    WHERE f."is_member" AND f."invited_by_id" IS NOT NULL
    GROUP BY 1, 2, 3
+   ORDER BY 1, 2, 3
   ON CONFLICT ("community_id", "node_key", "inviter_id")
   DO UPDATE SET "invitees" = t."invitees" + excluded."invitees", "retained" = t."retained" + excluded."retained";
   RETURN NULL;
