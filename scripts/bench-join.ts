@@ -126,8 +126,19 @@ for (const clients of [8, CLIENTS]) {
   await report(`1,000 communities, joinCommunity(), ${CLIENTS} clients`, domainCommunities, domain, fastest(transaction, call));
 }
 await admin.end();
+// The HTTP phase starts from a quiet server: the database phases' tables are vacuumed
+// now (so autovacuum does not start on them meanwhile) and their writes are flushed.
+{
+  const quiet = new pg.Client({ connectionString: url });
+  await quiet.connect();
+  await quiet.query("VACUUM (ANALYZE)");
+  await quiet.query("CHECKPOINT");
+  await quiet.end();
+}
 
-// Over HTTP: POST /api/communities/<slug>/join with a session cookie per person.
+// Over HTTP: POST /api/communities/<slug>/join with a session cookie per person,
+// measured after a few seconds of the same load into another community (warm-up:
+// the first requests compile routes and warm the JIT).
 {
   const secret = "bench-secret-bench-secret-bench-secret-0123";
   const server = await startAppServer("postgres", 3250, { AUTH_SECRET: secret, BENCH_DATABASE_URL: url.replace("canopy_bench_join", "canopy_bench_http") });
@@ -138,7 +149,11 @@ await admin.end();
        SELECT canopy_uuid7(), 'http-' || g || '@bench.test', 'Http ' || g, 'x', now() FROM generate_series(1, 20000) g RETURNING id`,
     );
     const cap = 5000;
-    await http.query(`INSERT INTO communities (id, slug, name, purpose, member_cap, updated_at) VALUES (canopy_uuid7(), 'bench-http', 'Bench', 'HTTP joins.', $1, now())`, [cap]);
+    await http.query(
+      `INSERT INTO communities (id, slug, name, purpose, member_cap, updated_at)
+       VALUES (canopy_uuid7(), 'bench-http', 'Bench', 'HTTP joins.', $1, now()), (canopy_uuid7(), 'bench-http-warm-up', 'Warm-up', 'HTTP joins.', NULL, now())`,
+      [cap],
+    );
     const cookies = await Promise.all(
       people.map(async ({ id }) => {
         const token = await encode({ salt: "__Secure-authjs.session-token", secret, token: { sub: id, sv: 0 }, maxAge: 3600 });
@@ -146,6 +161,17 @@ await admin.end();
       }),
     );
     let next = 0;
+    await runLoad({
+      url: `${server.baseUrl}/api/communities/bench-http-warm-up/join`,
+      connections: CLIENTS,
+      durationSeconds: 3,
+      requests: [
+        {
+          method: "POST",
+          setupRequest: (request) => ({ ...request, headers: { ...request.headers, "content-type": "application/json", cookie: cookies[next++ % cookies.length] ?? "" }, body: "{}" }),
+        },
+      ],
+    });
     const load = await runLoad({
       url: `${server.baseUrl}/api/communities/bench-http/join`,
       connections: CLIENTS,
