@@ -2,7 +2,7 @@ import { inTransaction } from "../server/transaction";
 import { db } from "../server/db";
 import { isUniqueViolation } from "../server/db-errors";
 import { AppError } from "../server/errors";
-import { type AdmissionOutcome, admissionOutcomeOf, admitMember } from "./admit-member";
+import { admissionOutcomeOf, admitMember } from "./admit-member";
 import { loadEntryConfig, requireCurrentRulesAccepted } from "./entry-config";
 import { type EntryResult, entryResultOf } from "./entry-outcome";
 import { createOpenJoinBatcher, type OpenJoinRow } from "./open-join-batcher";
@@ -16,7 +16,7 @@ export async function joinCommunity(params: { communityId: string; userId: strin
   // Fast path: a free open community and the current rules accepted — one statement,
   // shared with everyone else joining at the same moment (ADR 009).
   const quick = await joinOpenInOneStatement(params);
-  if (quick) return entryResultOf(db, quick);
+  if (quick) return quick;
 
   const config = await loadEntryConfig(db, params.communityId);
   if (config.entryMode !== "OPEN") throw new AppError("entry_mode_mismatch");
@@ -50,16 +50,19 @@ export async function joinCommunity(params: { communityId: string; userId: strin
 
 const joinOpen = createOpenJoinBatcher(db);
 
-async function joinOpenInOneStatement(params: { communityId: string; userId: string; acceptedRulesVersion?: number }): Promise<AdmissionOutcome | null> {
+async function joinOpenInOneStatement(params: { communityId: string; userId: string; acceptedRulesVersion?: number }): Promise<EntryResult | null> {
   let row: OpenJoinRow | undefined;
   try {
     row = await joinOpen(params.communityId, params.userId, params.acceptedRulesVersion ?? null);
   } catch (error) {
-    if (isUniqueViolation(error, "memberships_community_id_user_id_key")) return { outcome: "already_member" };
+    if (isUniqueViolation(error, "memberships_community_id_user_id_key")) return entryResultOf(db, { outcome: "already_member" });
     throw error;
   }
   if (!row || row.outcome === "not_applicable") return null;
-  return admissionOutcomeOf(row);
+  const admission = admissionOutcomeOf(row);
+  // The batch tells a queued person's place; a lone retry leaves it to be read.
+  if (admission.outcome === "waitlisted" && typeof row.waitlist_position === "number") return { status: "waitlisted", position: row.waitlist_position };
+  return entryResultOf(db, admission);
 }
 
 /** Refuses people who are banned or already members before any entry request is written. */

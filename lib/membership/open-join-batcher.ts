@@ -11,7 +11,13 @@ import type { DbClient } from "../server/prisma";
 // retried one person at a time, so one person's error (a concurrent membership, say)
 // is theirs alone.
 
-export type OpenJoinRow = { outcome: string; membership_id: string | null; waitlist_entry_id: string | null };
+export type OpenJoinRow = {
+  outcome: string;
+  membership_id: string | null;
+  waitlist_entry_id: string | null;
+  /** The place in the queue, when a batch waitlisted the person (a lone retry does not tell it). */
+  waitlist_position?: number | null;
+};
 
 type Waiting = {
   communityId: string;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { sharedPrismaClient } from "../../lib/server/prisma";
 import type { DbClient as TransactionClient } from "../../lib/server/prisma";
+import { waitlistPosition } from "../../lib/membership/waitlist-position";
 import { createTestCommunity } from "../factories/communities";
 import { createUsers } from "../factories/users";
 
@@ -180,10 +181,15 @@ describe("a batch of open joins", () => {
         const context = `world ${worldSeed}, batch ${batchSeed}: ${JSON.stringify(batch.map((item) => [world.labels.get(item.communityId) ?? "unknown", world.labels.get(item.userId), item.version]))}`;
 
         const together = await tryAndUndo(async (tx) => {
-          const rows = await tx.$queryRaw<{ item: number; outcome: string; membership_id: string | null; waitlist_entry_id: string | null }[]>`
+          const rows = await tx.$queryRaw<
+            { item: number; outcome: string; membership_id: string | null; waitlist_entry_id: string | null; waitlist_position: number | null }[]
+          >`
             SELECT * FROM canopy_join_open_batch(${batch.map((item) => item.communityId)}::uuid[], ${batch.map((item) => item.userId)}::uuid[],
               ${batch.map((item) => item.version)}::int[])`;
           const entries = await entryOwners(tx, rows.map((row) => row.waitlist_entry_id));
+          // The place the batch tells a queued person is the one the app would read.
+          const positions = await Promise.all(rows.map((row) => (row.waitlist_entry_id ? waitlistPosition(tx, row.waitlist_entry_id) : null)));
+          expect(rows.map((row) => row.waitlist_position), context).toEqual(positions);
           return {
             outcomes: rows.map((row): Outcome => ({ outcome: row.outcome, membership: row.membership_id !== null, waitlistEntry: entries(row.waitlist_entry_id) })),
             state: await snapshot(tx, world),

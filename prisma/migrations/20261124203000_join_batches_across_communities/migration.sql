@@ -14,7 +14,7 @@
 -- canopy_join_open stays: it is the one-person reference the tests compare this with,
 -- and the app falls back to it person by person when a batch fails.
 CREATE FUNCTION "canopy_join_open_batch"(p_communities uuid[], p_users uuid[], p_accepted_rules_versions integer[])
-RETURNS TABLE ("item" integer, "outcome" text, "membership_id" uuid, "waitlist_entry_id" uuid)
+RETURNS TABLE ("item" integer, "outcome" text, "membership_id" uuid, "waitlist_entry_id" uuid, "waitlist_position" integer)
 LANGUAGE plpgsql AS $$
 #variable_conflict use_column
 DECLARE
@@ -179,7 +179,7 @@ BEGIN
 
   IF cardinality(a_item) = 0 AND cardinality(q_item) = 0 THEN
     -- Nothing to write (statement triggers would still run for an empty INSERT).
-    RETURN QUERY SELECT k."i"::integer, v_outcomes[k."i"], NULL::uuid, NULL::uuid
+    RETURN QUERY SELECT k."i"::integer, v_outcomes[k."i"], NULL::uuid, NULL::uuid, NULL::integer
       FROM generate_subscripts(p_users, 1) AS k("i") ORDER BY k."i";
     RETURN;
   END IF;
@@ -206,8 +206,13 @@ BEGIN
   INSERT INTO "activity_events" ("community_id", "user_id", "kind", "node_id")
   SELECT e."community_id", e."user_id", e."kind", e."node_id" FROM events e ORDER BY e."item";
 
+  -- A queued person's place is told at once (1-based among those waiting, as in
+  -- lib/membership/waitlist-position.ts), saving everyone waitlisted a second query.
   RETURN QUERY
-  SELECT k."i"::integer, v_outcomes[k."i"], ad."membership_id", w."id"
+  SELECT k."i"::integer, v_outcomes[k."i"], ad."membership_id", w."id",
+         CASE WHEN w."id" IS NULL THEN NULL ELSE
+           (SELECT count(*)::integer FROM "waitlist_entries" o
+             WHERE o."community_id" = w."community_id" AND o."status" = 'WAITING' AND o."seq" <= w."seq") END
     FROM generate_subscripts(p_users, 1) AS k("i")
     LEFT JOIN unnest(a_item, a_membership) AS ad("item", "membership_id") ON ad."item" = k."i"
     LEFT JOIN "waitlist_entries" w
