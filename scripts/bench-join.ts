@@ -161,28 +161,21 @@ await admin.end();
       }),
     );
     let next = 0;
-    await runLoad({
-      url: `${server.baseUrl}/api/communities/bench-http-warm-up/join`,
-      connections: CLIENTS,
-      durationSeconds: 3,
-      requests: [
-        {
-          method: "POST",
-          setupRequest: (request) => ({ ...request, headers: { ...request.headers, "content-type": "application/json", cookie: cookies[next++ % cookies.length] ?? "" }, body: "{}" }),
-        },
-      ],
-    });
-    const load = await runLoad({
-      url: `${server.baseUrl}/api/communities/bench-http/join`,
-      connections: CLIENTS,
-      durationSeconds: Number(process.env.BENCH_HTTP_SECONDS ?? 10),
-      requests: [
-        {
-          method: "POST",
-          setupRequest: (request) => ({ ...request, headers: { ...request.headers, "content-type": "application/json", cookie: cookies[next++ % cookies.length] ?? "" }, body: "{}" }),
-        },
-      ],
-    });
+    // Each request joins as the next person.
+    const joinLoad = (slug: string, durationSeconds: number) =>
+      runLoad({
+        url: `${server.baseUrl}/api/communities/${slug}/join`,
+        connections: CLIENTS,
+        durationSeconds,
+        requests: [
+          {
+            method: "POST",
+            setupRequest: (request) => ({ ...request, headers: { ...request.headers, "content-type": "application/json", cookie: cookies[next++ % cookies.length] ?? "" }, body: "{}" }),
+          },
+        ],
+      });
+    await joinLoad("bench-http-warm-up", 3);
+    const load = await joinLoad("bench-http", Number(process.env.BENCH_HTTP_SECONDS ?? 10));
     const { rows } = await http.query<{ count: number; active: string; cap: number }>(
       `SELECT c.member_count AS count, (SELECT count(*) FROM memberships m WHERE m.community_id = c.id AND m.status = 'ACTIVE') AS active, c.member_cap AS cap
          FROM communities c WHERE slug = 'bench-http'`,

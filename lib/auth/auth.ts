@@ -49,4 +49,4 @@ const nextAuth: NextAuthResult = NextAuth(() => ({
   },
 }));
 
-export const { handlers, auth, signIn, signOut } = nextAuth;
+export const { handlers, signIn, signOut } = nextAuth;
