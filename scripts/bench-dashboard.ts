@@ -1,5 +1,4 @@
 import { isDeepStrictEqual } from "node:util";
-import { encode } from "next-auth/jwt";
 import type { CardQuery } from "../lib/analytics/card-query";
 import { addDays, toIsoDate } from "../lib/analytics/dates";
 import { defaultFilters } from "../lib/analytics/schemas";
@@ -8,6 +7,7 @@ import { startAppServer } from "./bench/app-server";
 import { benchCards, maintenanceCost, ms, time } from "./bench/dashboard-db";
 import { firstLoadJs } from "./bench/first-load-js";
 import { percentile } from "./bench/load";
+import { benchSessionCookie } from "./bench/session-cookie";
 import { SYNTH_OWNER_EMAIL, SYNTH_SLUG } from "./synth/plan";
 
 // `npm run bench:dashboard` on data:synth's database (DATABASE_URL): per card and for the
@@ -70,12 +70,9 @@ await db.$disconnect();
 
 if (process.env.BENCH_HTTP !== "0") {
   const port = Number(process.env.BENCH_PORT ?? 3410);
-  const secret = "bench-secret-bench-secret-bench-secret-0123";
-  const server = await startAppServer("postgres", port, { BENCH_DATABASE_URL: process.env.DATABASE_URL, AUTH_SECRET: secret }, { keepDatabase: true });
+  const server = await startAppServer("postgres", port, { BENCH_DATABASE_URL: process.env.DATABASE_URL }, { keepDatabase: true });
   try {
-    const cookieName = "__Secure-authjs.session-token";
-    const token = await encode({ salt: cookieName, secret, token: { sub: owner.id, sv: owner.sessionVersion, name: owner.name, email: owner.email }, maxAge: 3600 });
-    const cookie = `${cookieName}=${token}`;
+    const cookie = await benchSessionCookie(owner);
     const route = `/c/${SYNTH_SLUG}/insights?from=${addDays(today, -363)}&to=${today}&split=paid`;
     const firstByte: number[] = [];
     const complete: number[] = [];

@@ -1,8 +1,8 @@
 import pg from "pg";
-import { encode } from "next-auth/jwt";
 import { freshDatabase } from "./lib/databases";
 import { startAppServer } from "./bench/app-server";
 import { formatLoad, runLoad } from "./bench/load";
+import { benchSessionCookie } from "./bench/session-cookie";
 import { formatStats, timedRun, type RunStats } from "./bench/stats";
 
 // `npm run bench:join`: concurrent joins into one community (the hot row) and
@@ -140,8 +140,7 @@ await admin.end();
 // measured after a few seconds of the same load into another community (warm-up:
 // the first requests compile routes and warm the JIT).
 {
-  const secret = "bench-secret-bench-secret-bench-secret-0123";
-  const server = await startAppServer("postgres", 3250, { AUTH_SECRET: secret, BENCH_DATABASE_URL: url.replace("canopy_bench_join", "canopy_bench_http") });
+  const server = await startAppServer("postgres", 3250, { BENCH_DATABASE_URL: url.replace("canopy_bench_join", "canopy_bench_http") });
   try {
     const http = new pg.Pool({ connectionString: url.replace("canopy_bench_join", "canopy_bench_http"), max: 4 });
     const { rows: people } = await http.query<{ id: string }>(
@@ -154,12 +153,7 @@ await admin.end();
        VALUES (canopy_uuid7(), 'bench-http', 'Bench', 'HTTP joins.', $1, now()), (canopy_uuid7(), 'bench-http-warm-up', 'Warm-up', 'HTTP joins.', NULL, now())`,
       [cap],
     );
-    const cookies = await Promise.all(
-      people.map(async ({ id }) => {
-        const token = await encode({ salt: "__Secure-authjs.session-token", secret, token: { sub: id, sv: 0 }, maxAge: 3600 });
-        return `__Secure-authjs.session-token=${token}`;
-      }),
-    );
+    const cookies = await Promise.all(people.map(({ id }) => benchSessionCookie({ id, sessionVersion: 0 })));
     let next = 0;
     // Each request joins as the next person.
     const joinLoad = (slug: string, durationSeconds: number) =>

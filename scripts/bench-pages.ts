@@ -1,8 +1,8 @@
-import { encode } from "next-auth/jwt";
 import pg from "pg";
 import { firstLoadJs } from "./bench/first-load-js";
 import { startAppServer } from "./bench/app-server";
 import { formatLoad, runLoad } from "./bench/load";
+import { benchSessionCookie } from "./bench/session-cookie";
 
 // `npm run bench:pages`: requests/s and p50/p95 for the home page and a public
 // community page on the seeded demo, with 10 concurrent connections, against the
@@ -17,8 +17,6 @@ import { formatLoad, runLoad } from "./bench/load";
 const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = 10;
 const GOAL_P95_MS = 50;
-const AUTH_SECRET = "bench-secret-bench-secret-bench-secret-0123";
-const SESSION_COOKIE = "__Secure-authjs.session-token";
 const routes = [
   ["home page", "/"],
   ["public community page", "/c/morning-runners"],
@@ -31,8 +29,7 @@ async function ownerSessionCookie(databaseUrl: string): Promise<string> {
     const { rows } = await client.query<{ id: string; session_version: number }>(`SELECT id, session_version FROM users WHERE email = 'owner@canopy.demo'`);
     const owner = rows[0];
     if (!owner) throw new Error("the demo owner is missing");
-    const token = await encode({ salt: SESSION_COOKIE, secret: AUTH_SECRET, token: { sub: owner.id, sv: owner.session_version }, maxAge: 3600 });
-    return `${SESSION_COOKIE}=${token}`;
+    return benchSessionCookie({ id: owner.id, sessionVersion: owner.session_version });
   } finally {
     await client.end();
   }
@@ -41,7 +38,7 @@ async function ownerSessionCookie(databaseUrl: string): Promise<string> {
 const kinds = (process.env.BENCH_DATABASES ?? "pglite,postgres").split(",") as ("pglite" | "postgres")[];
 const anonymousP95: number[] = [];
 for (const [index, kind] of kinds.entries()) {
-  const server = await startAppServer(kind, 3200 + index, { AUTH_SECRET });
+  const server = await startAppServer(kind, 3200 + index);
   try {
     console.log(`\n${kind === "pglite" ? "Embedded PGlite" : "Postgres"} — ${CONNECTIONS} connections, ${DURATION} s per page`);
     const viewers: [string, Record<string, string>][] = [["anonymous", {}]];

@@ -26,3 +26,8 @@ export function negotiateLocale(acceptLanguage: string | null | undefined): Loca
   }
   return defaultLocale;
 }
+
+/** A request's language: the language switch's cookie if it names one, else Accept-Language. */
+export function requestLocaleFrom(localeCookie: string | null | undefined, acceptLanguage: string | null | undefined): Locale {
+  return isLocale(localeCookie) ? localeCookie : negotiateLocale(acceptLanguage);
+}

@@ -1,6 +1,6 @@
 import { cookies, headers } from "next/headers";
 import { getRequestConfig } from "next-intl/server";
-import { isLocale, LOCALE_COOKIE, type Locale, negotiateLocale } from "./locales";
+import { isLocale, LOCALE_COOKIE, type Locale, requestLocaleFrom } from "./locales";
 import { catalogs } from "./messages";
 
 // Locale without URL prefixes: the language switch stores the choice in a cookie
@@ -9,9 +9,7 @@ import { catalogs } from "./messages";
 export const timeZones: Record<Locale, string> = { en: "UTC", "zh-CN": "Asia/Shanghai" };
 
 export async function resolveRequestLocale(): Promise<Locale> {
-  const cookieLocale = (await cookies()).get(LOCALE_COOKIE)?.value;
-  if (isLocale(cookieLocale)) return cookieLocale;
-  return negotiateLocale((await headers()).get("accept-language"));
+  return requestLocaleFrom((await cookies()).get(LOCALE_COOKIE)?.value, (await headers()).get("accept-language"));
 }
 
 // A locale set for the render (setRequestLocale, by the cached anonymous pages whose

@@ -1,4 +1,4 @@
-import { isLocale, type Locale, locales, negotiateLocale } from "../i18n/locales";
+import { type Locale, locales, requestLocaleFrom } from "../i18n/locales";
 
 // Which requests may be served the cached anonymous render (app/anonymous), and the
 // paths of that render. Framework-free: proxy.ts and the revalidation helper use it.
@@ -28,8 +28,7 @@ export function anonymousRewrite(request: PublicRequest): string | null {
   if (request.method !== "GET" && request.method !== "HEAD") return null;
   if (!CACHED_PUBLIC_PATH.test(request.pathname)) return null;
   if (request.cookieNames.some((name) => SESSION_COOKIE.test(name))) return null;
-  const locale = isLocale(request.localeCookie) ? request.localeCookie : negotiateLocale(request.acceptLanguage);
-  return anonymousPath(locale, request.pathname);
+  return anonymousPath(requestLocaleFrom(request.localeCookie, request.acceptLanguage), request.pathname);
 }
 
 function anonymousPath(locale: Locale, publicPath: string): string {

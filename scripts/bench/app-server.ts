@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { recreateDatabase } from "../lib/databases";
+import { BENCH_AUTH_SECRET } from "./session-cookie";
 
 // Starts Canopy exactly as `npm start` does (migrate, seed the demo, build if the
 // sources changed, next start) on a throwaway database, for benchmarks.
@@ -19,7 +20,7 @@ export async function startAppServer(
   // bench:dashboard serves data:synth's database as it is instead of a fresh demo.
   options: { keepDatabase?: boolean } = {},
 ): Promise<AppServer> {
-  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), AUTH_SECRET: "bench-secret-bench-secret-bench-secret-0123", ...extraEnv };
+  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), AUTH_SECRET: BENCH_AUTH_SECRET, ...extraEnv };
   let dataDir: string | undefined;
   if (database === "postgres") {
     env.DATABASE_URL = env.BENCH_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/canopy_bench";
