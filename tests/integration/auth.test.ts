@@ -5,7 +5,8 @@ import { registerUser } from "../../lib/auth/register-user";
 import { revokeAllSessions } from "../../lib/auth/revoke-sessions";
 import { AppError } from "../../lib/server/errors";
 import { sharedPrismaClient } from "../../lib/server/prisma";
-import { resolveViewer } from "../../lib/server/resolve-viewer";
+import { createSessionUserLoader, resolveViewer } from "../../lib/server/resolve-viewer";
+import type { DbClient } from "../../lib/server/prisma";
 import { uniqueToken } from "../factories/unique";
 import { createUser, DEFAULT_PASSWORD } from "../factories/users";
 import { databaseFingerprint } from "../support/fingerprint";
@@ -143,6 +144,41 @@ describe("sessions", () => {
     expect((await runMutation(signOutEverywhereMutation, {}, null)).state).toMatchObject({ formError: { code: "unauthenticated" } });
     expect((await runMutation(signOutEverywhereMutation, {}, viewer)).state.status).toBe("success");
     await expect(resolveViewer({ userId: user.id, sessionVersion: user.sessionVersion })).resolves.toBeNull();
+  });
+
+  it("are checked together when they arrive together, each against its own user", async () => {
+    const [kept, revoked, deleted] = await Promise.all([createUser(), createUser(), createUser()]);
+    await revokeAllSessions({ userId: revoked.id });
+    await db.user.delete({ where: { id: deleted.id } });
+    const viewers = await Promise.all([
+      resolveViewer({ userId: kept.id, sessionVersion: kept.sessionVersion }),
+      resolveViewer({ userId: revoked.id, sessionVersion: revoked.sessionVersion }),
+      resolveViewer({ userId: deleted.id, sessionVersion: deleted.sessionVersion }),
+      // Not a uuid: refused without a query, so it cannot fail the others' shared one.
+      resolveViewer({ userId: "not-a-uuid", sessionVersion: 0 }),
+      resolveViewer({ userId: kept.id.toUpperCase(), sessionVersion: kept.sessionVersion }),
+    ]);
+    expect(viewers.map((viewer) => viewer?.id ?? null)).toEqual([kept.id, null, null, null, kept.id]);
+
+    // One query for all of them (counted on the real client), and none remembered after.
+    const lookups: unknown[] = [];
+    const counted = db.$extends({
+      query: {
+        user: {
+          findMany({ args, query }) {
+            lookups.push(args.where);
+            return query(args);
+          },
+        },
+      },
+    }) as unknown as DbClient;
+    const loader = createSessionUserLoader(counted);
+    const users = await Promise.all([kept.id, revoked.id, deleted.id].map((id) => loader.load(id)));
+    expect(users.map((user) => user?.id ?? null)).toEqual([kept.id, revoked.id, null]);
+    expect(users[1]?.sessionVersion).toBe(revoked.sessionVersion + 1);
+    expect(lookups).toHaveLength(1);
+    await loader.load(kept.id);
+    expect(lookups).toHaveLength(2);
   });
 
   it("are refused for a deleted user", async () => {
