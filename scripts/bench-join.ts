@@ -177,6 +177,11 @@ await admin.end();
     const row = rows[0];
     const violations = row && (row.count !== Number(row.active) || Number(row.active) > row.cap) ? 1 : 0;
     console.log(`${formatLoad(`HTTP POST /api/communities/…/join, ${CLIENTS} connections`, load)}   members ${row?.active}, cap violations ${violations}`);
+    // For scale, on the same server a moment later: a route that does nothing but one
+    // SELECT 1 (Next.js's own cost per request, plus one query), so a slow moment of the
+    // machine can be told apart from a slow join.
+    const floor = await runLoad({ url: `${server.baseUrl}/api/health`, connections: CLIENTS, durationSeconds: 5 });
+    console.log(formatLoad(`for scale: HTTP GET /api/health, ${CLIENTS} connections`, floor));
     await http.end();
   } finally {
     await server.stop();
