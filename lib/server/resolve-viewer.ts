@@ -1,17 +1,15 @@
 import DataLoader from "dataloader";
+import type { Prisma } from "../generated/prisma/client";
 import { isLocale } from "../i18n/locales";
+import { idField } from "../shared/form-fields";
 import { db } from "./db";
 import type { DbClient } from "./prisma";
 import type { Viewer } from "./viewer";
 
 export type SessionClaims = { userId: string | null; sessionVersion: number };
 
-const sessionUserSelect = { id: true, email: true, name: true, locale: true, sessionVersion: true } as const;
-type SessionUser = { id: string; email: string; name: string; locale: string; sessionVersion: number };
-
-// Ids are uuids; anything else could only come from a token we did not issue, and
-// must not reach a query that other requests share (Postgres would refuse the batch).
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const sessionUserSelect = { id: true, email: true, name: true, locale: true, sessionVersion: true } satisfies Prisma.UserSelect;
+type SessionUser = Prisma.UserGetPayload<{ select: typeof sessionUserSelect }>;
 
 /**
  * Looks users up for sessions. Every request re-reads its user (revocation), and
@@ -38,7 +36,9 @@ const sessionUsers = createSessionUserLoader(db);
  * a bumped session version (revocation) means nobody is signed in.
  */
 export async function resolveViewer(claims: SessionClaims | null): Promise<Viewer | null> {
-  if (!claims?.userId || !UUID.test(claims.userId)) return null;
+  // Ids are uuids; anything else could only come from a token we did not issue, and
+  // must not reach a query that other requests share (Postgres would refuse the batch).
+  if (!claims?.userId || !idField.safeParse(claims.userId).success) return null;
   const user = await sessionUsers.load(claims.userId.toLowerCase());
   if (!user || user.sessionVersion !== claims.sessionVersion) return null;
   return { id: user.id, email: user.email, name: user.name, locale: isLocale(user.locale) ? user.locale : "en" };
