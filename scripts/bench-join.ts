@@ -2,6 +2,7 @@ import pg from "pg";
 import { freshDatabase } from "./lib/databases";
 import { startAppServer } from "./bench/app-server";
 import { formatLoad, runLoad } from "./bench/load";
+import { runPacedLoad } from "./bench/paced-load";
 import { benchSessionCookie } from "./bench/session-cookie";
 import { formatStats, timedRun, type RunStats } from "./bench/stats";
 
@@ -145,12 +146,13 @@ await admin.end();
     const http = new pg.Pool({ connectionString: url.replace("canopy_bench_join", "canopy_bench_http"), max: 4 });
     const { rows: people } = await http.query<{ id: string }>(
       `INSERT INTO users (id, email, name, password_hash, updated_at)
-       SELECT canopy_uuid7(), 'http-' || g || '@bench.test', 'Http ' || g, 'x', now() FROM generate_series(1, 20000) g RETURNING id`,
+       SELECT canopy_uuid7(), 'http-' || g || '@bench.test', 'Http ' || g, 'x', now() FROM generate_series(1, 24000) g RETURNING id`,
     );
     const cap = 5000;
     await http.query(
       `INSERT INTO communities (id, slug, name, purpose, member_cap, updated_at)
-       VALUES (canopy_uuid7(), 'bench-http', 'Bench', 'HTTP joins.', $1, now()), (canopy_uuid7(), 'bench-http-warm-up', 'Warm-up', 'HTTP joins.', NULL, now())`,
+       VALUES (canopy_uuid7(), 'bench-http', 'Bench', 'HTTP joins.', $1, now()), (canopy_uuid7(), 'bench-http-warm-up', 'Warm-up', 'HTTP joins.', NULL, now()),
+              (canopy_uuid7(), 'bench-http-paced-200', 'Paced', 'HTTP joins.', $1, now()), (canopy_uuid7(), 'bench-http-paced-400', 'Paced', 'HTTP joins.', $1, now())`,
       [cap],
     );
     const cookies = await Promise.all(people.map(({ id }) => benchSessionCookie({ id, sessionVersion: 0 })));
@@ -170,18 +172,35 @@ await admin.end();
       });
     await joinLoad("bench-http-warm-up", 3);
     const load = await joinLoad("bench-http", Number(process.env.BENCH_HTTP_SECONDS ?? 10));
-    const { rows } = await http.query<{ count: number; active: string; cap: number }>(
-      `SELECT c.member_count AS count, (SELECT count(*) FROM memberships m WHERE m.community_id = c.id AND m.status = 'ACTIVE') AS active, c.member_cap AS cap
-         FROM communities c WHERE slug = 'bench-http'`,
-    );
-    const row = rows[0];
-    const violations = row && (row.count !== Number(row.active) || Number(row.active) > row.cap) ? 1 : 0;
-    console.log(`${formatLoad(`HTTP POST /api/communities/…/join, ${CLIENTS} connections`, load)}   members ${row?.active}, cap violations ${violations}`);
+    const members = async (slug: string) => {
+      const { rows } = await http.query<{ count: number; active: string; cap: number }>(
+        `SELECT c.member_count AS count, (SELECT count(*) FROM memberships m WHERE m.community_id = c.id AND m.status = 'ACTIVE') AS active, c.member_cap AS cap
+           FROM communities c WHERE slug = $1`,
+        [slug],
+      );
+      const row = rows[0];
+      const violations = !row || row.count !== Number(row.active) || Number(row.active) > row.cap ? 1 : 0;
+      return `members ${row?.active}, cap violations ${violations}`;
+    };
+    console.log(`${formatLoad(`HTTP POST /api/communities/…/join, ${CLIENTS} connections`, load)}   ${await members("bench-http")}`);
     // For scale, on the same server a moment later: a route that does nothing but one
     // SELECT 1 (Next.js's own cost per request, plus one query), so a slow moment of the
     // machine can be told apart from a slow join.
     const floor = await runLoad({ url: `${server.baseUrl}/api/health`, connections: CLIENTS, durationSeconds: 5 });
     console.log(formatLoad(`for scale: HTTP GET /api/health, ${CLIENTS} connections`, floor));
+    // The runs above are closed loop: the server is saturated and its latency is
+    // connections ÷ throughput. These give the latency people see at a set load: the
+    // goal's 200 joins/s, and twice that, due at a constant rate over the same connections.
+    for (const rate of [200, 400]) {
+      const paced = await runPacedLoad({
+        url: `${server.baseUrl}/api/communities/bench-http-paced-${rate}/join`,
+        ratePerSecond: rate,
+        connections: CLIENTS,
+        durationSeconds: Number(process.env.BENCH_HTTP_SECONDS ?? 10),
+        request: () => ({ method: "POST", headers: { "content-type": "application/json", cookie: cookies[next++ % cookies.length] ?? "" }, body: "{}" }),
+      });
+      console.log(`${formatLoad(`HTTP joins due at ${rate}/s over ${CLIENTS} connections`, paced)}   ${await members(`bench-http-paced-${rate}`)}`);
+    }
     await http.end();
   } finally {
     await server.stop();
