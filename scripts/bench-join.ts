@@ -17,6 +17,7 @@ const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 32);
 const HOT_ATTEMPTS = Number(process.env.BENCH_HOT_ATTEMPTS ?? 6000);
 const SPREAD_ATTEMPTS = Number(process.env.BENCH_SPREAD_ATTEMPTS ?? 12000);
 const SPREAD_COMMUNITIES = 1000;
+const HTTP_SECONDS = Number(process.env.BENCH_HTTP_SECONDS ?? 10);
 
 const url = await freshDatabase("canopy_bench_join");
 const admin = new pg.Pool({ connectionString: url, max: CLIENTS });
@@ -159,6 +160,7 @@ await admin.end();
     const cookies = await Promise.all(people.map(({ id }) => benchSessionCookie({ id, sessionVersion: 0 })));
     let next = 0;
     // Each request joins as the next person.
+    const nextJoin = () => ({ headers: { "content-type": "application/json", cookie: cookies[next++ % cookies.length] ?? "" }, body: "{}" });
     const joinLoad = (slug: string, durationSeconds: number) =>
       runLoad({
         url: `${server.baseUrl}/api/communities/${slug}/join`,
@@ -167,12 +169,15 @@ await admin.end();
         requests: [
           {
             method: "POST",
-            setupRequest: (request) => ({ ...request, headers: { ...request.headers, "content-type": "application/json", cookie: cookies[next++ % cookies.length] ?? "" }, body: "{}" }),
+            setupRequest: (request) => {
+              const join = nextJoin();
+              return { ...request, headers: { ...request.headers, ...join.headers }, body: join.body };
+            },
           },
         ],
       });
     await joinLoad("bench-http-warm-up", 3);
-    const load = await joinLoad("bench-http", Number(process.env.BENCH_HTTP_SECONDS ?? 10));
+    const load = await joinLoad("bench-http", HTTP_SECONDS);
     const members = async (slug: string) => {
       const { rows } = await http.query<{ count: number; active: string; cap: number }>(
         `SELECT c.member_count AS count, (SELECT count(*) FROM memberships m WHERE m.community_id = c.id AND m.status = 'ACTIVE') AS active, c.member_cap AS cap
@@ -201,11 +206,11 @@ await admin.end();
         ratePerSecond: rate,
         connections: CLIENTS,
         durationSeconds,
-        request: () => ({ method: "POST", headers: { "content-type": "application/json", cookie: cookies[next++ % cookies.length] ?? "" }, body: "{}" }),
+        request: () => ({ method: "POST", ...nextJoin() }),
       });
     for (const rate of [200, 400]) {
       await pacedLoad("bench-http-paced-settle", rate, 5);
-      const paced = await pacedLoad(`bench-http-paced-${rate}`, rate, Number(process.env.BENCH_HTTP_SECONDS ?? 10));
+      const paced = await pacedLoad(`bench-http-paced-${rate}`, rate, HTTP_SECONDS);
       console.log(`${formatLoad(`HTTP joins due at ${rate}/s over ${CLIENTS} connections`, paced)}   ${await members(`bench-http-paced-${rate}`)}`);
     }
     await http.end();

@@ -52,7 +52,7 @@ export async function runPacedLoad(options: {
   const url = new URL(options.url);
   const total = Math.round(ratePerSecond * durationSeconds);
   const interval = 1000 / ratePerSecond;
-  // One socket per connection: the agent queues a request while its socket is busy.
+  // One kept-alive socket per connection; its requests are chained below, one at a time.
   const agents = Array.from({ length: connections }, () => new http.Agent({ keepAlive: true, maxSockets: 1 }));
   const connectionTail: Promise<unknown>[] = agents.map(() => Promise.resolve());
   const outcomes: Promise<Outcome>[] = [];
