@@ -1,7 +1,7 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
-import { useActionState, useEffect, useState } from "react";
+import { useActionState, useEffect, useRef, useState } from "react";
 import { Field } from "@/components/forms/field";
 import { fieldProblem, formProblem, submittedValue } from "@/components/forms/form-state";
 import { SubmitButton } from "@/components/forms/submit-button";
@@ -23,6 +23,7 @@ export function CreateCommunityForm({ origin }: { origin: string }) {
   const [slug, setSlug] = useState(submittedValue(state, "slug") ?? "");
   const [isSlugEdited, setSlugEdited] = useState(false);
   const [suggestion, setSuggestion] = useState<Suggestion | null>(null);
+  const slugInput = useRef<HTMLInputElement>(null);
 
   // Ask the server (which romanises Chinese names) for the slug and whether it is free.
   useEffect(() => {
@@ -36,7 +37,8 @@ export function CreateCommunityForm({ origin }: { origin: string }) {
         if (!response.ok) return;
         const next = (await response.json()) as Suggestion;
         setSuggestion(next);
-        if (!isSlugEdited) setSlug(next.slug);
+        // Never write into the field while the user is in it: their selection and typing would land around our text.
+        if (!isSlugEdited && document.activeElement !== slugInput.current) setSlug(next.slug);
       } catch {
         // Typing on aborts the previous request; the field still works without a suggestion.
       }
@@ -76,7 +78,11 @@ export function CreateCommunityForm({ origin }: { origin: string }) {
           maxLength={48}
           autoCapitalize="none"
           spellCheck={false}
+          ref={slugInput}
           value={slug}
+          onBlur={() => {
+            if (!isSlugEdited && suggestion) setSlug(suggestion.slug);
+          }}
           onChange={(event) => {
             setSlugEdited(true);
             setSlug(event.target.value);

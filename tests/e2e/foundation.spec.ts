@@ -64,6 +64,44 @@ test.describe("a newcomer", () => {
     await expect(page.getByLabel("Web address")).toHaveAttribute("aria-invalid", "true");
     await expect(page.getByLabel("Purpose")).toHaveValue("We swap seeds every spring.");
   });
+
+  test("an address suggestion that arrives while they are in the address field never mixes into what they type", async ({ page, user }) => {
+    const stamp = Date.now().toString(36);
+    await signInAs(page, user);
+    await page.goto("/communities/new");
+    const address = page.getByLabel("Web address");
+    // Hold each suggestion until the user is in the field, the way a slow network would.
+    let release!: () => void;
+    let gate = new Promise<void>((resolve) => (release = resolve));
+    await page.route("**/api/communities/slug-suggestion?*", async (route) => {
+      await gate;
+      await route.continue();
+    });
+
+    // They move into the field before the suggestion comes back and leave it empty: it is filled when they leave.
+    const firstAsked = page.waitForRequest((request) => request.url().includes("slug-suggestion") && request.url().includes("Late"));
+    await page.getByLabel("Name").fill(`Late Club ${stamp}`);
+    await firstAsked;
+    await address.focus();
+    release();
+    await expect(page.getByText("Available", { exact: true })).toBeVisible();
+    await expect(address).toHaveValue("");
+    await page.getByLabel("Purpose").focus();
+    await expect(address).toHaveValue(`late-club-${stamp}`);
+
+    // They select the field's text and type over it while the next suggestion lands: the field holds exactly what they typed.
+    gate = new Promise<void>((resolve) => (release = resolve));
+    const secondAsked = page.waitForRequest((request) => request.url().includes("slug-suggestion") && request.url().includes("Morning"));
+    await page.getByLabel("Name").fill("Morning Runners");
+    await secondAsked;
+    await address.focus();
+    await address.press("ControlOrMeta+a");
+    release();
+    await expect(page.getByText("Taken", { exact: true })).toBeVisible();
+    await page.keyboard.type(`my-own-${stamp}`);
+    await expect(address).toHaveValue(`my-own-${stamp}`);
+    await expect(page.getByText("Available", { exact: true })).toBeVisible();
+  });
 });
 
 test.describe("signing in", () => {
