@@ -26,10 +26,12 @@ export function CreateCommunityForm({ origin }: { origin: string }) {
   const slugInput = useRef<HTMLInputElement>(null);
 
   // Ask the server (which romanises Chinese names) for the slug and whether it is free.
+  // Only a typed slug is sent: one we filled in from a suggestion would just ask again.
+  const typedSlug = isSlugEdited ? slug : "";
   useEffect(() => {
     const params = new URLSearchParams({ name });
-    if (isSlugEdited && slug) params.set("slug", slug);
-    if (!name.trim() && !(isSlugEdited && slug)) return;
+    if (typedSlug) params.set("slug", typedSlug);
+    if (!name.trim() && !typedSlug) return;
     const controller = new AbortController();
     const timer = setTimeout(async () => {
       try {
@@ -47,7 +49,7 @@ export function CreateCommunityForm({ origin }: { origin: string }) {
       clearTimeout(timer);
       controller.abort();
     };
-  }, [name, slug, isSlugEdited]);
+  }, [name, typedSlug, isSlugEdited]);
 
   const formError = problemText(formProblem(state));
   const hasInput = Boolean(name.trim() || slug);
