@@ -45,5 +45,5 @@ export async function setAdminAction(_previous: ActionState<unknown>, formData: 
 export async function transferOwnershipAction(_previous: ActionState<unknown>, formData: FormData): Promise<ActionState<unknown>> {
   const state = await runServerAction(transferOwnershipMutation, formData);
   if (state.status !== "success") return state;
-  redirect(`/c/${String(formData.get("slug"))}`);
+  redirect(`/c/${state.data.slug}`);
 }

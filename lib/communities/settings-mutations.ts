@@ -120,14 +120,15 @@ export const setAdminMutation: Mutation<SetAdminInput, null> = {
   revalidate: settingsPaths,
 };
 
-export const transferOwnershipMutation: Mutation<TransferOwnershipInput, null> = {
+/** Gives back the parsed slug, so the action redirects to the page it acted on. */
+export const transferOwnershipMutation: Mutation<TransferOwnershipInput, { slug: string }> = {
   name: "settings.transfer-ownership",
   input: transferOwnershipInput,
   permission: "community.ownership.transfer",
   community: (input) => communityOfSlug(input.slug),
   perform: async (context) => {
     await transferOwnership({ communityId: scopedCommunity(context), ownerId: signedIn(context).id, newOwnerMembershipId: context.input.newOwnerMembershipId });
-    return null;
+    return { slug: context.input.slug };
   },
   revalidate: settingsPaths,
 };
